@@ -1,0 +1,124 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#ifndef VANBAN_GRAMMAR_CITATION_HPP
+#define VANBAN_GRAMMAR_CITATION_HPP
+
+// A mention of a document (docs/citation-formats.md §6):
+//
+//   citation     <- type (numbered / headed_list / named / bare) check
+//   numbered     <- item (sep item)* attrs          item <- "số"? number year? date?
+//   headed_list  <- issuer ':' item (sep item)*     "các Quyết định của UBND tỉnh: số …, số …"
+//   named        <- (conference / amending_law / law_name) ("số" number)? attrs
+//   attrs        <- year? date? issuer? date? term?
+//
+// Accepted:  Nghị định số 15/2020/NĐ-CP   Quyết định 123/QĐ-UBND ngày 05/3/2021
+//            Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ
+//            các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương
+//            Nghị quyết Trung ương 4 khóa XII   Luật Đất đai năm 2024   Điều lệ Đảng
+//            Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014
+// Rejected:  thực hiện Nghị quyết (a bare type word)   Nghị định này (the text itself)
+//            Luật sư (not a name)   LUẬT ĐẤT ĐAI (a heading, not a mention)
+//
+// The type word comes from the lexicon (doc_types.tsv). Which continuations a type allows
+// (names only for laws, Party resolutions, charters and the constitution) and whether a short
+// number ("Nghị định 73") counts are semantic checks made by the action on `citation_check`,
+// which can turn the whole match into a local failure. The title ("về …") is not part of the
+// mention; it is read after parsing.
+
+#include "date.hpp"
+#include "issuer.hpp"
+#include "lexicon_rule.hpp"
+#include "number.hpp"
+
+namespace vanban::grammar {
+
+// clang-format off
+
+struct doc_type_word : lexicon_rule< doc_types_tag > {};
+// a type word inside a name ("… của Luật Bảo hiểm y tế"): no action, the mention's type stays
+struct inner_type_word : lexicon_rule< doc_types_tag > {};
+struct name_stop : lexicon_rule< name_stops_tag > {};
+struct name_reject : lexicon_rule< name_rejects_tag > {};
+
+// --- numbered mentions ------------------------------------------------------------------------
+
+// so_marker <- "số" ':'? sp
+struct so_marker : seq< kw_so, opt< hsp, one< ':' > >, sp > {};
+struct item_year : year_label {};
+struct item_date : date_clause {};
+struct list_number : full_number {};
+// first_item <- so_marker? doc_number (sp year)? (sp date)?
+struct first_item : seq< opt< so_marker >, doc_number, opt< sp, item_year >, opt< sp, item_date > > {};
+// list_item <- so_marker? full_number (sp year)? (sp date)?
+struct list_item : seq< opt< so_marker >, list_number, opt< sp, item_year >, opt< sp, item_date > > {};
+// list_sep <- sp (',' / "và") sp
+struct list_sep : seq< sp, sor< one< ',' >, kw_va >, sp > {};
+struct number_list : seq< first_item, star< list_sep, list_item > > {};
+
+struct citation_year : year_label {};
+struct citation_date : date_clause {};
+// attrs <- year? date? issuer? date? term?
+struct citation_attrs : seq< opt< sp, citation_year >, opt< sp, citation_date >, opt< sp, issuer_clause >, opt< sp, citation_date >, opt< sp, term_clause > > {};
+
+struct numbered_rest : seq< number_list, citation_attrs > {};
+// headed_list <- issuer_clause ':' list_item (list_sep list_item)*
+struct headed_list : seq< issuer_clause, hsp, one< ':' >, sp, list_item, star< list_sep, list_item > > {};
+
+// --- names of unnumbered documents --------------------------------------------------------------
+
+// name_word <- !stop !type !"và" letters     (no digits: numbers and years end a name)
+struct name_word : seq< not_at< name_stop >, not_at< inner_type_word >, not_at< kw_va >, plus< letter_char >, word_end > {};
+// name_sep <- sp1 "và" sp1 / ',' sp &lower / sp1
+struct name_sep : sor< seq< sp1, kw_va, sp1 >, seq< hsp, one< ',' >, sp, not_at< upper_char > >, sp1 > {};
+// law_name <- !reject name_word (name_sep name_word){0,20}
+struct law_name : seq< not_at< name_reject >, name_word, rep_opt< 20, name_sep, name_word > > {};
+
+// amending_law <- "sửa đổi, bổ sung" ("một số điều")? "của" type law_name ("và" type law_name)*
+struct kw_sua_doi_bo_sung : seq< sor< TAO_PEGTL_STRING( "sửa" ), TAO_PEGTL_STRING( "Sửa" ), TAO_PEGTL_STRING( "SỬA" ) >, sp1,
+                                 sor< TAO_PEGTL_STRING( "đổi" ), TAO_PEGTL_STRING( "ĐỔI" ) >, hsp, opt< one< ',' > >, sp,
+                                 sor< TAO_PEGTL_STRING( "bổ" ), TAO_PEGTL_STRING( "BỔ" ) >, sp1,
+                                 sor< TAO_PEGTL_STRING( "sung" ), TAO_PEGTL_STRING( "SUNG" ) >, letter_end > {};
+struct kw_mot_so_dieu : seq< sor< TAO_PEGTL_STRING( "một" ), TAO_PEGTL_STRING( "MỘT" ) >, sp1,
+                             sor< TAO_PEGTL_STRING( "số" ), TAO_PEGTL_STRING( "SỐ" ) >, sp1,
+                             sor< TAO_PEGTL_STRING( "điều" ), TAO_PEGTL_STRING( "ĐIỀU" ) >, letter_end > {};
+struct amended_law : seq< inner_type_word, sp1, law_name > {};
+struct amending_law : seq< kw_sua_doi_bo_sung, opt< sp1, kw_mot_so_dieu >, sp1, kw_cua, sp1, amended_law,
+                           rep_opt< 4, sp1, kw_va, sp1, amended_law > > {};
+
+// Party conferences and congresses (docs/citation-formats.md §1.3, §5.2):
+//   Trung ương 4 khóa XII · Hội nghị Trung ương 6 (lần 2) khóa VIII ·
+//   Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XI · Đại hội XIII của Đảng ·
+//   Đại hội đại biểu toàn quốc lần thứ XIII của Đảng · Đại hội đại biểu Đảng bộ tỉnh lần thứ I
+struct ordinal_word : sor< TAO_PEGTL_STRING( "nhất" ), TAO_PEGTL_STRING( "hai" ), TAO_PEGTL_STRING( "ba" ), TAO_PEGTL_STRING( "tư" ),
+                           TAO_PEGTL_STRING( "năm" ), TAO_PEGTL_STRING( "sáu" ), TAO_PEGTL_STRING( "bảy" ), TAO_PEGTL_STRING( "tám" ),
+                           TAO_PEGTL_STRING( "chín" ), seq< TAO_PEGTL_STRING( "mười" ), opt< sp1, sor< TAO_PEGTL_STRING( "một" ), TAO_PEGTL_STRING( "hai" ),
+                           TAO_PEGTL_STRING( "ba" ), TAO_PEGTL_STRING( "bốn" ), TAO_PEGTL_STRING( "lăm" ), TAO_PEGTL_STRING( "năm" ) > > > > {};
+struct plenum : sor< digit_run, seq< ordinal_word, letter_end >, roman > {};
+struct second_session : seq< one< '(' >, hsp, kw_lan, sp1, digit_run, hsp, one< ')' > > {};
+struct conference_central : seq< opt< kw_hoi_nghi, sp1 >, kw_trung_uong, sp1, plenum, opt< sp, second_session >, sp, term_clause > {};
+struct conference_numbered : seq< kw_hoi_nghi, sp1, kw_lan_thu, sp1, plenum, sp1, issuer_phrase > {};
+struct congress_word : seq< not_at< kw_lan_thu >, not_at< roman >, not_at< kw_cua >, plus< letter_char >, word_end > {};
+struct congress_number : sor< roman, seq< kw_lan_thu, sp1, plenum > > {};
+struct congress : seq< kw_dai_hoi, rep_opt< 6, sp1, congress_word >, sp1, congress_number, opt< sp1, kw_cua, sp1, kw_dang > > {};
+struct conference_name : sor< conference_central, conference_numbered, congress > {};
+
+// named_rest <- (conference / amending_law / law_name) (sp "số" number_list)? attrs
+struct named_number : seq< at< so_marker >, number_list > {};
+struct named_rest : seq< sor< conference_name, amending_law, law_name >, opt< sp, named_number >, citation_attrs > {};
+// bare_rest <- attrs        ("Hiến pháp năm 2013"; the check keeps only what identifies a document)
+struct bare_rest : citation_attrs {};
+
+// citation_body <- sp numbered / sp1 named / sp1 headed_list / bare
+struct citation_body : sor< seq< sp, numbered_rest >, seq< sp1, named_rest >, seq< sp1, headed_list >, bare_rest > {};
+// semantic check (action): does what matched identify a document?
+struct citation_check : success {};
+struct citation_core : seq< doc_type_word, citation_body, citation_check > {};
+// citation <- &type citation_core      (the gate keeps the candidate state off most positions)
+struct citation : seq< at< doc_type_word >, citation_core > {};
+
+// clang-format on
+
+}  // namespace vanban::grammar
+
+#endif

@@ -1,0 +1,133 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#ifndef VANBAN_GRAMMAR_NUMBER_HPP
+#define VANBAN_GRAMMAR_NUMBER_HPP
+
+// Document numbers and symbols (số, ký hiệu), the three numbering systems of
+// docs/citation-formats.md §1:
+//
+//   administrative  N/TYPE-ISSUER[-UNIT]       16/CT-TTg, 1911/BNV-TCPCP, 454/KH-BCA-T03
+//                                              (NĐ 30/2020/NĐ-CP Điều 15, Phụ lục I)
+//   normative       N/YYYY/TYPE-ISSUER         30/2020/NĐ-CP, 01/2021/TTLT-BTC-BNV
+//   legislative     N/YYYY/QH<term>            80/2015/QH13, 76/2025/UBTVQH15
+//                                              (Luật 80/2015/QH13 Điều 10; Luật 64/2025/QH15 Điều 7)
+//   Party           N-TYPE/ORGAN[-UNIT]        25-NQ/TW, 459-KHHĐ/TU, 367-QĐ/TWĐTN-VP
+//                                              (Quy định 66-QĐ/TW; Hướng dẫn 36-HD/VPTW)
+//
+// Text as found: spaces or a line break around '/' and '-' ("NĐ- CP", "44 /UBND-HCC",
+// "TT-⏎BTC"), a space for the Party hyphen ("704 NQ/HĐNN7"), no hyphen ("858CV/ĐUK"), decimal
+// numbers ("66.7/2025/NQ-CP"), codes glued to the next word ("ĐA-CPngày").
+//
+// Accepted:  30/2020/NĐ-CP   25-NQ/TW   16/CT-TTg   21/VBHN-BXD   66.7/2025/NQ-CP   704 NQ/HĐNN7
+// Rejected:  16/5/2016 (a date)   1/2 (a ratio)   QCVN 25:2025/BCT (no leading number)
+// Short forms after a type word ("Nghị định 176/2025", "Nghị định 73") are `short_number`;
+// whether one is a citation is decided where it is used.
+//
+// The symbol's parts (type code, issuer codes, year) are analysed after parsing
+// (src/resolve/symbol.cpp); the grammar only delimits the number.
+
+#include "common.hpp"
+
+namespace vanban::grammar {
+
+/// One code of a symbol: an upper-case letter, then upper-case letters, digits, '&' and the
+/// lower-case letters of mixed codes (TTg, TTr, QĐi, SNgV). A code glued to the next word
+/// ("CPngày") ends before the lower-case letters of that word, if at least two capitals remain.
+struct symbol_code
+{
+   using rule_t = symbol_code;
+   using subs_t = empty_list;
+
+   [[nodiscard]] static bool is_d_stroke( const char* p, const char* e ) noexcept
+   {
+      // U+0110 Đ / U+0111 đ: C4 90 / C4 91
+      return e - p >= 2 && static_cast<unsigned char>( p[ 0 ] ) == 0xC4 && ( static_cast<unsigned char>( p[ 1 ] ) | 1 ) == 0x91;
+   }
+
+   template< typename ParseInput >
+   [[nodiscard]] static bool match( ParseInput& in ) noexcept
+   {
+      const char* const b = in.current();
+      const char* const e = in.end();
+      const char* p = b;
+      std::size_t capitals = 0;
+      const char* last_capital_end = nullptr;  // end of the last upper-case letter, digit or '&'
+      while( p != e ) {
+         const char c = *p;
+         if( ( c >= 'A' && c <= 'Z' ) || ( c >= '0' && c <= '9' ) || c == '&' ) {
+            if( p == b && ( c < 'A' || c > 'Z' ) ) {
+               return false;
+            }
+            capitals += ( c >= 'A' && c <= 'Z' );
+            ++p;
+            last_capital_end = p;
+         }
+         else if( is_d_stroke( p, e ) ) {
+            const bool upper = static_cast<unsigned char>( p[ 1 ] ) == 0x90;
+            if( p == b && !upper ) {
+               return false;
+            }
+            capitals += upper;
+            p += 2;
+            if( upper ) {
+               last_capital_end = p;
+            }
+         }
+         else if( c >= 'a' && c <= 'z' ) {
+            if( p == b ) {
+               return false;
+            }
+            ++p;
+         }
+         else {
+            break;
+         }
+      }
+      if( p == b ) {
+         return false;
+      }
+      if( detail::is_word_at( p, e ) ) {
+         // glued to a word ("CPngày"): keep the capitals before the word's lower-case letters
+         if( last_capital_end == nullptr || capitals < 2 ) {
+            return false;
+         }
+         p = last_capital_end;
+      }
+      in.bump_in_this_line( std::size_t( p - b ) );
+      return true;
+   }
+};
+
+// clang-format off
+
+// doc_seq <- digits ('.' digits)?
+struct doc_seq : seq< digit_run, opt< one< '.' >, digit_run > > {};
+// symbol separators: spaces and one line break allowed around them
+struct sym_slash : seq< hsp, one< '/' >, wrap > {};
+struct sym_hyphen : seq< wrap, one< '-' >, wrap > {};
+// the year of a normative number
+struct number_year : year_digits {};
+
+// state_tail <- '/' (year '/')? code (('-' / '/') code)*
+struct state_tail : seq< sym_slash, opt< number_year, sym_slash >, symbol_code, star< sor< sym_hyphen, sym_slash >, symbol_code > > {};
+// party_tail <- ('-' / ' '*) code '/' code ('-' code)*
+struct party_tail : seq< sor< sym_hyphen, hsp >, symbol_code, sym_slash, symbol_code, star< sym_hyphen, symbol_code > > {};
+// short_tail <- ('/' year)? !('/' / '-' / word)     "176/2025", "73"
+struct short_tail : seq< opt< sym_slash, number_year >, not_at< hsp, one< '/', '-' > >, word_end > {};
+
+// full_number <- doc_seq (state_tail / party_tail)       in lists: "số 18-NQ/TW, 19-NQ/TW"
+struct full_number : seq< doc_seq, sor< state_tail, party_tail > > {};
+// doc_number <- doc_seq (state_tail / party_tail / short_tail)   right after a type word
+struct doc_number : seq< doc_seq, sor< state_tail, party_tail, short_tail > > {};
+
+// clang-format on
+
+}  // namespace vanban::grammar
+
+namespace tao::pegtl {
+template< typename Name >
+struct analyze_traits< Name, vanban::grammar::symbol_code > : analyze_any_traits<> {};
+}  // namespace tao::pegtl
+
+#endif

@@ -1,0 +1,330 @@
+#!/usr/bin/env python3
+# vanban: structured data from Vietnamese policy and legal documents.
+# SPDX-License-Identifier: MIT
+"""Turn the lexicon data files (grammars/lexicon/*.tsv) into sorted C++ tables.
+
+    gen_lexicon.py LEXICON_DIR OUTPUT.inc
+
+Each TSV file is UTF-8, one entry per line, '#' comments, a header row naming the columns.
+The generator *rejects* (exit status 1, with file:line) entries that are not NFC, that use the
+old tone placement ("hoá", "uỷ": the normalizer folds text to the new style before matching, so
+such an entry could never match), duplicates, and rows with the wrong number of columns. It adds
+the case variants the grammar needs (UPPER CASE for headings, lower case, Capitalized) because
+PEGTL's case-insensitive rules fold only ASCII.
+
+Output: one .inc file with, per table, a key array sorted by UTF-8 bytes (what the lexicon rule
+binary-searches) and a row array the keys index into.
+"""
+import os
+import sys
+import unicodedata
+
+VARIANT_AS_WRITTEN, VARIANT_UPPER, VARIANT_LOWER, VARIANT_CAPITALIZED = 0, 1, 2, 3
+
+
+class LexiconError(Exception):
+    pass
+
+
+def read_tsv(path, columns):
+    """Rows of `path` as dicts, with (line number) for messages; checks the header."""
+    rows = []
+    header = None
+    with open(path, encoding="utf-8") as f:
+        for lineno, raw in enumerate(f, 1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            where = f"{path}:{lineno}"
+            if header is None:
+                header = cells
+                if header != columns:
+                    raise LexiconError(f"{where}: header is {header}, expected {columns}")
+                continue
+            if len(cells) != len(columns):
+                raise LexiconError(f"{where}: {len(cells)} columns, expected {len(columns)}")
+            for c in cells:
+                if unicodedata.normalize("NFC", c) != c:
+                    raise LexiconError(f"{where}: '{c}' is not NFC")
+                if c != c.strip():
+                    raise LexiconError(f"{where}: '{c}' has leading or trailing spaces")
+            rows.append((lineno, dict(zip(columns, cells))))
+    if header is None:
+        raise LexiconError(f"{path}: empty")
+    return rows
+
+
+def load_tone_placement(path):
+    pairs = []
+    for lineno, row in read_tsv(path, ["old", "new"]):
+        pairs.append((row["old"], row["new"]))
+    return pairs
+
+
+def check_new_style(path, lineno, text, tone_pairs):
+    """Entries must use the new tone placement at word ends (the normalizer folds to it)."""
+    words = text.replace("-", " ").replace(",", " ").split()
+    for w in words:
+        lw = w.lower()
+        for old, _new in tone_pairs:
+            if lw.endswith(old) and not (old.startswith("u") and lw.endswith("q" + old)):
+                raise LexiconError(f"{path}:{lineno}: '{w}' uses the old tone placement ('{old}')")
+
+
+def capitalized(s):
+    return s[:1].upper() + s[1:] if s else s
+
+
+def variants(surface, kinds):
+    out = []
+    for kind in kinds:
+        if kind == VARIANT_AS_WRITTEN:
+            v = surface
+        elif kind == VARIANT_UPPER:
+            v = surface.upper()
+        elif kind == VARIANT_LOWER:
+            v = surface.lower()
+        else:
+            v = capitalized(surface)
+        out.append((v, kind))
+    return out
+
+
+def cxx_string(s):
+    """A C++ string literal of the UTF-8 bytes of s (escaped, so the .inc is ASCII)."""
+    out = []
+    for b in s.encode("utf-8"):
+        c = chr(b)
+        if c == '"' or c == "\\":
+            out.append("\\" + c)
+        elif 0x20 <= b < 0x7F:
+            out.append(c)
+        else:
+            out.append("\\x%02x" % b)
+    # split after hex escapes so a following hex digit is not swallowed
+    text = ""
+    for i, piece in enumerate(out):
+        if i and out[i - 1].startswith("\\x") and piece[:1] in "0123456789abcdefABCDEF":
+            text += '" "'
+        text += piece
+    return '"' + text + '"'
+
+
+class Table:
+    """Keys (surface variants) → row index, sorted by UTF-8 bytes, duplicates rejected."""
+
+    def __init__(self, name):
+        self.name = name
+        self.keys = {}  # key → (row, variant)
+
+    def add(self, key, row, variant, where):
+        if key in self.keys:
+            old_row, _ = self.keys[key]
+            if old_row == row:
+                return  # a variant equal to another variant of the same row ("QĐ" upper = itself)
+            raise LexiconError(f"{where}: duplicate entry '{key}'")
+        self.keys[key] = (row, variant)
+
+    def emit_keys(self, out):
+        items = sorted(self.keys.items(), key=lambda kv: kv[0].encode("utf-8"))
+        out.append(f"inline constexpr key {self.name}_keys[] = {{")
+        for k, (row, variant) in items:
+            out.append(f"   {{ {cxx_string(k)}, {row}, {variant} }},")
+        out.append("};")
+
+
+def gen(lexdir, output):
+    tone_pairs = load_tone_placement(os.path.join(lexdir, "tone_placement.tsv"))
+    out = [
+        "// Generated by grammars/tools/gen_lexicon.py from grammars/lexicon/*.tsv: edit those instead.",
+        "// clang-format off",
+    ]
+
+    def path(name):
+        return os.path.join(lexdir, name)
+
+    def checked(name, columns, text_columns):
+        rows = read_tsv(path(name), columns)
+        for lineno, row in rows:
+            for c in text_columns:
+                check_new_style(path(name), lineno, row[c], tone_pairs)
+        return rows
+
+    # --- document types -------------------------------------------------------------------
+    rows = checked("doc_types.tsv", ["surface", "canonical", "naming"], ["surface", "canonical"])
+    namings = {"-": "none", "law": "law", "party": "party", "charter": "charter", "constitution": "constitution"}
+    t = Table("doc_type")
+    out.append("inline constexpr doc_type_row doc_type_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        if r["naming"] not in namings:
+            raise LexiconError(f"{path('doc_types.tsv')}:{lineno}: naming '{r['naming']}' is not one of {list(namings)}")
+        out.append(f"   {{ {cxx_string(r['canonical'])}, naming::{namings[r['naming']]} }},")
+        for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER, VARIANT_LOWER]):
+            t.add(v, i, kind, f"{path('doc_types.tsv')}:{lineno}")
+    out.append("};")
+    t.emit_keys(out)
+
+    # --- type codes ---------------------------------------------------------------------------
+    rows = read_tsv(path("type_codes.tsv"), ["code", "state", "party"])
+    t = Table("type_code")
+    out.append("inline constexpr type_code_row type_code_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        st = "" if r["state"] == "-" else r["state"]
+        pa = "" if r["party"] == "-" else r["party"]
+        out.append(f"   {{ {cxx_string(r['code'])}, {cxx_string(st)}, {cxx_string(pa)} }},")
+        t.add(r["code"], i, VARIANT_AS_WRITTEN, f"{path('type_codes.tsv')}:{lineno}")
+    out.append("};")
+    t.emit_keys(out)
+
+    # --- bodies ------------------------------------------------------------------------------
+    placings = {"-": "none", "level": "level", "name": "name"}
+    rows = checked("bodies.tsv", ["surface", "canonical", "placing", "valid_to", "successor"], ["surface", "canonical"])
+    t = Table("body")
+    out.append("inline constexpr body_row body_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('bodies.tsv')}:{lineno}"
+        if r["placing"] not in placings:
+            raise LexiconError(f"{where}: placing '{r['placing']}' is not one of {list(placings)}")
+        vt = "" if r["valid_to"] == "-" else r["valid_to"]
+        su = "" if r["successor"] == "-" else r["successor"]
+        out.append(f"   {{ {cxx_string(r['canonical'])}, placing::{placings[r['placing']]}, {cxx_string(vt)}, {cxx_string(su)} }},")
+        for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]):
+            t.add(v, i, kind, where)
+    out.append("};")
+    t.emit_keys(out)
+
+    # --- holder titles -------------------------------------------------------------------------
+    rows = checked("holder_titles.tsv", ["title"], ["title"])
+    t = Table("holder_title")
+    for i, (lineno, r) in enumerate(rows):
+        for v, kind in variants(r["title"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]):
+            t.add(v, i, kind, f"{path('holder_titles.tsv')}:{lineno}")
+    t.emit_keys(out)
+
+    # --- words that end or rule out a document's name ----------------------------------------------
+    for fname, tname in (("name_stops.tsv", "name_stop"), ("name_rejects.tsv", "name_reject")):
+        rows = checked(fname, ["word"], ["word"])
+        t = Table(tname)
+        for i, (lineno, r) in enumerate(rows):
+            where = f"{path(fname)}:{lineno}"
+            if r["word"] != r["word"].lower():
+                raise LexiconError(f"{where}: write the words in lower case")
+            for v, kind in variants(r["word"], [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]):
+                t.add(v, i, kind, where)
+        t.emit_keys(out)
+
+    # --- portal boilerplate (line prefixes) ------------------------------------------------------------
+    rows = read_tsv(path("boilerplate.tsv"), ["prefix"])
+    t = Table("boilerplate")
+    for i, (lineno, r) in enumerate(rows):
+        t.add(r["prefix"], i, VARIANT_AS_WRITTEN, f"{path('boilerplate.tsv')}:{lineno}")
+    t.emit_keys(out)
+
+    # --- issuer codes --------------------------------------------------------------------------
+    systems = {"state", "party", "front", "any"}
+    rows = read_tsv(path("issuer_codes.tsv"), ["code", "canonical", "placing", "system"])
+    t = Table("issuer_code")
+    out.append("inline constexpr issuer_code_row issuer_code_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('issuer_codes.tsv')}:{lineno}"
+        if r["placing"] not in placings or r["system"] not in systems:
+            raise LexiconError(f"{where}: bad placing or system")
+        out.append(f"   {{ {cxx_string(r['code'])}, {cxx_string(r['canonical'])}, placing::{placings[r['placing']]}, system::{r['system']} }},")
+        t.add(r["code"], i, VARIANT_AS_WRITTEN, where)
+    out.append("};")
+    t.emit_keys(out)
+
+    # --- provinces -------------------------------------------------------------------------------
+    rows = checked("provinces.tsv", ["surface", "canonical", "level", "code", "successor", "from_2025"], ["surface", "canonical"])
+    t = Table("province")
+    out.append("inline constexpr province_row province_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('provinces.tsv')}:{lineno}"
+        if r["level"] not in ("tỉnh", "thành phố") or r["from_2025"] not in ("yes", "no"):
+            raise LexiconError(f"{where}: bad level or from_2025")
+        su = "" if r["successor"] == "-" else r["successor"]
+        city = "true" if r["level"] == "thành phố" else "false"
+        new = "true" if r["from_2025"] == "yes" else "false"
+        out.append(f"   {{ {cxx_string(r['canonical'])}, {city}, {cxx_string(r['code'])}, {cxx_string(su)}, {new} }},")
+        for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]):
+            t.add(v, i, kind, where)
+    out.append("};")
+    t.emit_keys(out)
+
+    # --- relation cues ---------------------------------------------------------------------------
+    relations = {"based_on", "implements", "guides", "amends", "replaces", "repeals", "suspends",
+                 "corrects", "consolidates", "cites"}
+    rows = checked("relation_cues.tsv", ["surface", "relation", "scope"], ["surface"])
+    t = Table("cue")
+    out.append("inline constexpr cue_row cue_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('relation_cues.tsv')}:{lineno}"
+        if r["relation"] not in relations or r["scope"] not in ("forward", "backward"):
+            raise LexiconError(f"{where}: bad relation or scope")
+        if r["surface"] != r["surface"].lower():
+            raise LexiconError(f"{where}: write cues in lower case")
+        out.append(f"   {{ relation::{r['relation']}, {'true' if r['scope'] == 'backward' else 'false'} }},")
+        for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]):
+            t.add(v, i, kind, where)
+    out.append("};")
+    t.emit_keys(out)
+
+    # --- confusables (code point → replacement or nothing) ----------------------------------------
+    rows = read_tsv(path("confusables.tsv"), ["from", "to", "why"])
+    pairs = []
+    for lineno, r in rows:
+        where = f"{path('confusables.tsv')}:{lineno}"
+        try:
+            f = int(r["from"][2:], 16)
+            to = -1 if r["to"] == "-" else int(r["to"][2:], 16)
+        except ValueError:
+            raise LexiconError(f"{where}: write code points as U+XXXX")
+        if not r["from"].startswith("U+") or (to >= 0 and not r["to"].startswith("U+")):
+            raise LexiconError(f"{where}: write code points as U+XXXX")
+        pairs.append((f, to, where))
+    pairs.sort()
+    for a, b in zip(pairs, pairs[1:]):
+        if a[0] == b[0]:
+            raise LexiconError(f"{b[2]}: duplicate U+{b[0]:04X}")
+    out.append("inline constexpr confusable confusables[] = {")
+    for f, to, _ in pairs:
+        out.append(f"   {{ 0x{f:04X}, {to if to < 0 else '0x%04X' % to} }},")
+    out.append("};")
+
+    # --- tone placement: old → new, with Capitalized and UPPER forms -------------------------------
+    seen = {}
+    for old, new in tone_pairs:
+        for o, n in ((old, new), (capitalized(old), capitalized(new)), (old.upper(), new.upper())):
+            seen[o] = n
+    out.append("inline constexpr tone_pair tone_pairs[] = {")
+    for o in sorted(seen, key=lambda s: s.encode()):
+        out.append(f"   {{ {cxx_string(o)}, {cxx_string(seen[o])} }},")
+    out.append("};")
+
+    out.append("// clang-format on")
+    text = "\n".join(out) + "\n"
+    os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
+    old = None
+    if os.path.exists(output):
+        with open(output, encoding="utf-8") as f:
+            old = f.read()
+    if old != text:  # keep the timestamp when nothing changed: no needless rebuilds
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+def main(argv):
+    if len(argv) != 3:
+        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        return 2
+    try:
+        gen(argv[1], argv[2])
+    except LexiconError as e:
+        print(f"gen_lexicon: error: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

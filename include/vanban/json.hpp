@@ -1,0 +1,29 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#ifndef VANBAN_JSON_HPP
+#define VANBAN_JSON_HPP
+
+#include <iosfwd>
+#include <string>
+
+#include <vanban/document.hpp>
+#include <vanban/export.hpp>
+
+namespace vanban {
+
+/// Options of the JSON writer.
+struct json_options {
+   /// Indent by this many spaces, or write one compact line when negative.
+   int indent = 2;
+};
+
+/// The document as JSON (schema_version "1", docs/schema.md), keys in a fixed order.
+[[nodiscard]] VANBAN_API std::string to_json( const document& doc, const json_options& opts = {} );
+
+/// Writes `to_json(doc, opts)` to `out`.
+VANBAN_API void write_json( std::ostream& out, const document& doc, const json_options& opts = {} );
+
+}  // namespace vanban
+
+#endif

@@ -1,0 +1,19 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#ifndef VANBAN_VANBAN_HPP
+#define VANBAN_VANBAN_HPP
+
+/// \file
+/// The whole public API: `#include <vanban/vanban.hpp>`, then `vanban::extract(text)`.
+
+#include <vanban/diagnostic.hpp>
+#include <vanban/document.hpp>
+#include <vanban/error.hpp>
+#include <vanban/export.hpp>
+#include <vanban/extract.hpp>
+#include <vanban/json.hpp>
+#include <vanban/span.hpp>
+#include <vanban/version.hpp>
+
+#endif

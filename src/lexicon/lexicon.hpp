@@ -1,0 +1,126 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#ifndef VANBAN_LEXICON_LEXICON_HPP
+#define VANBAN_LEXICON_LEXICON_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include <vanban/document.hpp>
+
+/// The lexicon: tables generated at build time from grammars/lexicon/*.tsv
+/// (grammars/tools/gen_lexicon.py) and the one matching function every lexicon rule uses.
+namespace vanban::lexicon {
+
+enum class naming : std::uint8_t { none, law, party, charter, constitution };
+enum class placing : std::uint8_t { none, level, name };
+enum class system : std::uint8_t { state, party, front, any };
+
+/// One surface form, pointing at its row. `variant`: 0 as written, 1 UPPER, 2 lower, 3 Capitalized.
+struct key {
+   std::string_view text;
+   std::uint16_t row;
+   std::uint8_t variant;
+};
+
+struct doc_type_row {
+   std::string_view canonical;
+   lexicon::naming naming;
+};
+
+struct type_code_row {
+   std::string_view code;
+   std::string_view state;  ///< type in state symbols, empty if unused there
+   std::string_view party;  ///< type in Party symbols, empty if unused there
+};
+
+struct body_row {
+   std::string_view canonical;
+   lexicon::placing placing;
+   std::string_view valid_to;   ///< ISO date, empty if still existing
+   std::string_view successor;  ///< empty if none
+};
+
+struct issuer_code_row {
+   std::string_view code;
+   std::string_view canonical;
+   lexicon::placing placing;
+   lexicon::system system;
+};
+
+struct province_row {
+   std::string_view canonical;
+   bool city;                   ///< centrally-run city ("thành phố"), else "tỉnh"
+   std::string_view code;
+   std::string_view successor;  ///< unit that took it over on 01/07/2025, empty if it kept its name
+   bool from_2025;
+};
+
+struct cue_row {
+   vanban::relation relation;
+   bool backward;
+};
+
+struct confusable {
+   char32_t from;
+   std::int32_t to;  ///< -1: drop
+};
+
+struct tone_pair {
+   std::string_view old_form;
+   std::string_view new_form;
+};
+
+/// A table: keys sorted by bytes, each naming a row of `Row`.
+template< typename Row >
+struct table {
+   std::span<const key> keys;
+   std::span<const Row> rows;
+};
+
+struct key_table {
+   std::span<const key> keys;
+};
+
+[[nodiscard]] const table<doc_type_row>& doc_types() noexcept;
+[[nodiscard]] const table<type_code_row>& type_codes() noexcept;
+[[nodiscard]] const table<body_row>& bodies() noexcept;
+[[nodiscard]] const key_table& holder_titles() noexcept;
+[[nodiscard]] const key_table& name_stops() noexcept;
+[[nodiscard]] const key_table& boilerplate() noexcept;
+[[nodiscard]] const key_table& name_rejects() noexcept;
+[[nodiscard]] const table<issuer_code_row>& issuer_codes() noexcept;
+[[nodiscard]] const table<province_row>& provinces() noexcept;
+[[nodiscard]] const table<cue_row>& cues() noexcept;
+[[nodiscard]] std::span<const confusable> confusables() noexcept;
+[[nodiscard]] std::span<const tone_pair> tone_pairs() noexcept;
+
+/// Result of `longest_match`: how many input bytes matched (0: none) and which key.
+struct match {
+   std::size_t length = 0;
+   const key* entry = nullptr;
+   explicit operator bool() const noexcept { return length != 0; }
+};
+
+/// The longest key that the input [p, end) starts with. A run of whitespace in the input
+/// (spaces, tabs, line breaks) matches one space of the key, so keys wrapped over lines still
+/// match. A key that ends in a word character must end at a word boundary in the input.
+/// O(key length × log(number of keys)); no allocation.
+[[nodiscard]] match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept;
+
+/// Exact lookup of a whole string (after the same whitespace folding); nullptr when absent.
+[[nodiscard]] const key* find( std::span<const key> keys, std::string_view text ) noexcept;
+
+/// Looks a symbol code up ignoring case and Vietnamese diacritics ("TTG", "ND", "BGDDT").
+[[nodiscard]] const issuer_code_row* find_issuer_code( std::string_view code ) noexcept;
+[[nodiscard]] const type_code_row* find_type_code( std::string_view code ) noexcept;
+
+/// The province row of a canonical province name, or nullptr.
+[[nodiscard]] const province_row* find_province( std::string_view canonical ) noexcept;
+
+}  // namespace vanban::lexicon
+
+#endif

@@ -1,0 +1,144 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#include "spans.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace vanban::detail {
+namespace {
+
+/// Walks a text forward, keeping line, column and code-point count at the current byte.
+class cursor {
+public:
+   explicit cursor( std::string_view text ) noexcept
+      : m_text( text )
+   {}
+
+   void advance_to( std::size_t offset ) noexcept
+   {
+      offset = std::min( offset, m_text.size() );
+      while( m_byte < offset ) {
+         const auto b = static_cast<unsigned char>( m_text[ m_byte ] );
+         if( ( b & 0xC0 ) != 0x80 ) {
+            ++m_cp;
+            // a line ends at LF, or at a CR not followed by LF (old Mac files)
+            const bool lf = b == '\n';
+            const bool lone_cr = b == '\r' && ( m_byte + 1 == m_text.size() || m_text[ m_byte + 1 ] != '\n' );
+            if( lf || lone_cr ) {
+               ++m_line;
+               m_line_start_cp = m_cp;
+            }
+         }
+         ++m_byte;
+      }
+   }
+
+   [[nodiscard]] text_position position() const noexcept
+   {
+      return { m_line, std::uint32_t( m_cp - m_line_start_cp + 1 ), m_cp };
+   }
+
+private:
+   std::string_view m_text;
+   std::size_t m_byte = 0;
+   std::size_t m_cp = 0;
+   std::size_t m_line_start_cp = 0;
+   std::uint32_t m_line = 1;
+};
+
+void add( std::vector<span*>& out, span& s )
+{
+   out.push_back( &s );
+}
+
+void add( std::vector<span*>& out, std::optional<span>& s )
+{
+   if( s ) {
+      out.push_back( &*s );
+   }
+}
+
+}  // namespace
+
+text_position position_of( std::string_view text, std::size_t offset ) noexcept
+{
+   cursor c( text );
+   c.advance_to( offset );
+   return c.position();
+}
+
+void finalize_spans( std::string_view original, document& doc )
+{
+   std::vector<span*> spans;
+   for( auto& c : doc.citations ) {
+      add( spans, c.span );
+      if( c.issuer ) {
+         add( spans, c.issuer->span );
+      }
+      if( c.cue ) {
+         add( spans, c.cue->span );
+      }
+   }
+   for( auto& d : doc.dates ) {
+      add( spans, d.span );
+   }
+   for( auto& b : doc.bodies ) {
+      add( spans, b.span );
+      add( spans, b.body.span );
+   }
+   for( auto& d : doc.diagnostics ) {
+      add( spans, d.span );
+   }
+   for( auto& s : doc.structure ) {
+      add( spans, s.span );
+   }
+   if( doc.article ) {
+      add( spans, doc.article->title_span );
+      add( spans, doc.article->date_span );
+      add( spans, doc.article->author_span );
+   }
+   if( doc.info ) {
+      add( spans, doc.info->span );
+      if( doc.info->issuer ) {
+         add( spans, doc.info->issuer->span );
+      }
+      for( auto& s : doc.info->basis ) {
+         add( spans, s );
+      }
+      for( auto& s : doc.info->proposals ) {
+         add( spans, s );
+      }
+      for( auto& s : doc.info->signers ) {
+         add( spans, s.span );
+      }
+   }
+   struct endpoint {
+      std::size_t offset;
+      span* s;
+      bool is_end;
+   };
+   std::vector<endpoint> points;
+   points.reserve( spans.size() * 2 );
+   for( span* s : spans ) {
+      points.push_back( { s->start, s, false } );
+      points.push_back( { s->end, s, true } );
+   }
+   std::sort( points.begin(), points.end(), []( const endpoint& a, const endpoint& b ) { return a.offset < b.offset; } );
+   cursor c( original );
+   for( const endpoint& p : points ) {
+      c.advance_to( p.offset );
+      const text_position pos = c.position();
+      if( p.is_end ) {
+         p.s->cp_end = pos.cp;
+      }
+      else {
+         p.s->cp_start = pos.cp;
+         p.s->line = pos.line;
+         p.s->column = pos.column;
+      }
+   }
+}
+
+}  // namespace vanban::detail

@@ -1,0 +1,27 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#ifndef VANBAN_MODEL_SPANS_HPP
+#define VANBAN_MODEL_SPANS_HPP
+
+#include <string_view>
+
+#include <vanban/document.hpp>
+
+namespace vanban::detail {
+
+/// Fills `cp_start`, `cp_end`, `line` and `column` of every span in `doc` from their byte offsets
+/// into `original`: one sorted sweep over the text, linear whatever the number of spans.
+void finalize_spans( std::string_view original, document& doc );
+
+/// The line, column (code points) and code-point offset of byte `offset` of `text`.
+struct text_position {
+   std::uint32_t line = 1;
+   std::uint32_t column = 1;
+   std::size_t cp = 0;
+};
+[[nodiscard]] text_position position_of( std::string_view text, std::size_t offset ) noexcept;
+
+}  // namespace vanban::detail
+
+#endif

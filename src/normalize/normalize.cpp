@@ -1,0 +1,338 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#include "normalize.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+
+#include <vanban/error.hpp>
+
+#include "lexicon/lexicon.hpp"
+#include "model/spans.hpp"
+#include "text/utf8.hpp"
+
+namespace vanban::detail {
+namespace {
+
+/// Copies its input to an output buffer only from the first change on; records each change.
+class rewriter {
+public:
+   explicit rewriter( std::string_view in ) noexcept
+      : m_in( in )
+   {}
+
+   void replace( std::size_t src_begin, std::size_t src_end, std::string_view with )
+   {
+      if( !m_active ) {
+         m_out.reserve( m_in.size() + 16 );
+         m_active = true;
+      }
+      m_out.append( m_in.substr( m_copied, src_begin - m_copied ) );
+      m_changes.add( { m_out.size(), m_out.size() + with.size(), src_begin, src_end } );
+      m_out.append( with );
+      m_copied = src_end;
+   }
+
+   /// Finishes: the stage's output (the input itself when nothing changed) and its map.
+   [[nodiscard]] bool finish( std::string& storage, std::string_view& text, stage_map& map )
+   {
+      if( !m_active ) {
+         return false;
+      }
+      m_out.append( m_in.substr( m_copied ) );
+      storage = std::move( m_out );
+      text = storage;
+      map = std::move( m_changes );
+      return true;
+   }
+
+private:
+   std::string_view m_in;
+   std::string m_out;
+   bool m_active = false;
+   std::size_t m_copied = 0;
+   stage_map m_changes;
+};
+
+[[nodiscard]] bool maybe_confusable( char32_t c ) noexcept
+{
+   return ( c >= 0xA0 && c <= 0xF0 ) || ( c >= 0x410 && c <= 0x445 ) || ( c >= 0x2002 && c <= 0x2215 ) || c == 0x3000 || ( c >= 0xFE58 && c <= 0xFF0F );
+}
+
+[[nodiscard]] const lexicon::confusable* find_confusable( char32_t c ) noexcept
+{
+   const auto table = lexicon::confusables();
+   const auto it = std::lower_bound( table.begin(), table.end(), c, []( const lexicon::confusable& e, char32_t v ) { return e.from < v; } );
+   return it != table.end() && it->from == c ? &*it : nullptr;
+}
+
+/// Length of the valid UTF-8 sequence at `i`, or 0 when invalid (RFC 3629).
+[[nodiscard]] std::size_t valid_sequence( std::string_view s, std::size_t i ) noexcept
+{
+   const auto b = [ & ]( std::size_t k ) { return static_cast<unsigned char>( s[ i + k ] ); };
+   const std::size_t left = s.size() - i;
+   const unsigned char b0 = b( 0 );
+   const auto cont = [ & ]( std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF ) { return k < left && b( k ) >= lo && b( k ) <= hi; };
+   if( b0 < 0x80 ) {
+      return 1;
+   }
+   if( b0 >= 0xC2 && b0 <= 0xDF ) {
+      return cont( 1 ) ? 2 : 0;
+   }
+   if( b0 == 0xE0 ) {
+      return cont( 1, 0xA0 ) && cont( 2 ) ? 3 : 0;
+   }
+   if( ( b0 >= 0xE1 && b0 <= 0xEC ) || b0 == 0xEE || b0 == 0xEF ) {
+      return cont( 1 ) && cont( 2 ) ? 3 : 0;
+   }
+   if( b0 == 0xED ) {
+      return cont( 1, 0x80, 0x9F ) && cont( 2 ) ? 3 : 0;  // no UTF-16 surrogates
+   }
+   if( b0 == 0xF0 ) {
+      return cont( 1, 0x90 ) && cont( 2 ) && cont( 3 ) ? 4 : 0;
+   }
+   if( b0 >= 0xF1 && b0 <= 0xF3 ) {
+      return cont( 1 ) && cont( 2 ) && cont( 3 ) ? 4 : 0;
+   }
+   if( b0 == 0xF4 ) {
+      return cont( 1, 0x80, 0x8F ) && cont( 2 ) && cont( 3 ) ? 4 : 0;  // nothing past U+10FFFF
+   }
+   return 0;
+}
+
+/// Length of the maximal ill-formed subpart at `i` (what one U+FFFD replaces; Unicode §3.9):
+/// the lead byte and the continuation bytes that could still have completed it.
+[[nodiscard]] std::size_t invalid_length( std::string_view s, std::size_t i ) noexcept
+{
+   const auto b0 = static_cast<unsigned char>( s[ i ] );
+   if( b0 < 0xC2 || b0 > 0xF4 ) {
+      return 1;
+   }
+   const std::size_t want = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+   unsigned char lo = 0x80;
+   unsigned char hi = 0xBF;
+   if( b0 == 0xE0 ) {
+      lo = 0xA0;
+   }
+   else if( b0 == 0xED ) {
+      hi = 0x9F;
+   }
+   else if( b0 == 0xF0 ) {
+      lo = 0x90;
+   }
+   else if( b0 == 0xF4 ) {
+      hi = 0x8F;
+   }
+   std::size_t n = 1;
+   while( n < want && i + n < s.size() ) {
+      const auto c = static_cast<unsigned char>( s[ i + n ] );
+      if( c < lo || c > hi ) {
+         break;
+      }
+      lo = 0x80;
+      hi = 0xBF;
+      ++n;
+   }
+   return n;
+}
+
+[[nodiscard]] std::string describe( std::string_view s, std::size_t i )
+{
+   const auto b0 = static_cast<unsigned char>( s[ i ] );
+   char buf[ 96 ];
+   if( b0 >= 0x80 && b0 <= 0xBF ) {
+      std::snprintf( buf, sizeof buf, "invalid UTF-8: unexpected continuation byte 0x%02X", b0 );
+   }
+   else if( b0 == 0xC0 || b0 == 0xC1 || ( b0 == 0xE0 && i + 1 < s.size() && static_cast<unsigned char>( s[ i + 1 ] ) < 0xA0 ) || ( b0 == 0xF0 && i + 1 < s.size() && static_cast<unsigned char>( s[ i + 1 ] ) < 0x90 ) ) {
+      std::snprintf( buf, sizeof buf, "invalid UTF-8: overlong encoding starting with byte 0x%02X", b0 );
+   }
+   else if( b0 == 0xED && i + 1 < s.size() && static_cast<unsigned char>( s[ i + 1 ] ) >= 0xA0 ) {
+      std::snprintf( buf, sizeof buf, "invalid UTF-8: encoded UTF-16 surrogate" );
+   }
+   else if( b0 >= 0xF5 || ( b0 == 0xF4 && i + 1 < s.size() && static_cast<unsigned char>( s[ i + 1 ] ) >= 0x90 ) ) {
+      std::snprintf( buf, sizeof buf, "invalid UTF-8: byte 0x%02X cannot start a code point up to U+10FFFF", b0 );
+   }
+   else {
+      std::snprintf( buf, sizeof buf, "invalid UTF-8: truncated sequence starting with byte 0x%02X", b0 );
+   }
+   return buf;
+}
+
+/// Stage 1: UTF-8 check, confusables, line ends, control characters.
+void stage_one( std::string_view in, const options& opts, std::size_t base, std::string& storage, std::string_view& text, source_map& map, std::vector<diagnostic>& notes, std::string_view original )
+{
+   rewriter rw( in );
+   std::size_t i = 0;
+   const std::size_t n = in.size();
+   std::array<char, 4> buf{};
+   while( i < n ) {
+      const auto b = static_cast<unsigned char>( in[ i ] );
+      if( b >= 0x20 && b < 0x7F ) {
+         ++i;
+         continue;
+      }
+      if( b < 0x80 ) {
+         if( b == '\n' || b == '\t' ) {
+            ++i;
+         }
+         else if( b == '\r' ) {
+            if( i + 1 < n && in[ i + 1 ] == '\n' ) {
+               rw.replace( i, i + 1, {} );  // CRLF → LF
+            }
+            else {
+               rw.replace( i, i + 1, "\n" );  // a lone CR ends a line (old Mac files)
+            }
+            ++i;
+         }
+         else {
+            rw.replace( i, i + 1, b == '\f' || b == '\v' ? "\n" : " " );  // page breaks end lines; NUL, DEL … are spaces
+            ++i;
+         }
+         continue;
+      }
+      const std::size_t len = valid_sequence( in, i );
+      if( len == 0 ) {
+         const std::size_t bad = invalid_length( in, i );
+         if( !opts.lossy ) {
+            const text_position pos = position_of( original, base + i );
+            throw error( error_code::invalid_utf8, describe( in, i ), position{ base + i, pos.line, pos.column }, opts.source.value_or( "" ) );
+         }
+         rw.replace( i, i + bad, "\xEF\xBF\xBD" );
+         diagnostic d;
+         d.code = "VB-N001";
+         d.severity = severity::note;
+         d.message = describe( in, i ) + "; replaced with U+FFFD";
+         d.span.start = base + i;
+         d.span.end = base + i + bad;
+         notes.push_back( std::move( d ) );
+         i += bad;
+         continue;
+      }
+      const char* p = in.data() + i;
+      const char32_t c = decode_valid( p );
+      if( maybe_confusable( c ) || ( c >= 0x80 && c <= 0x9F ) ) {
+         if( c >= 0x80 && c <= 0x9F ) {
+            rw.replace( i, i + len, " " );  // C1 control characters
+         }
+         else if( const auto* f = find_confusable( c ) ) {
+            if( f->to < 0 ) {
+               rw.replace( i, i + len, {} );
+            }
+            else {
+               std::string enc;
+               append_utf8( enc, char32_t( f->to ) );
+               std::memcpy( buf.data(), enc.data(), enc.size() );
+               rw.replace( i, i + len, std::string_view( buf.data(), enc.size() ) );
+            }
+         }
+      }
+      i += len;
+   }
+   stage_map changes;
+   if( rw.finish( storage, text, changes ) ) {
+      map.push_stage( std::move( changes ) );
+   }
+}
+
+/// Stage 2: NFC, with ICU's quick check first; the Edits map the output back.
+void stage_nfc( std::string& storage, std::string_view& text, source_map& map, const options& opts )
+{
+   UErrorCode ec = U_ZERO_ERROR;
+   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance( ec );
+   if( U_FAILURE( ec ) ) {
+      throw error( error_code::icu, std::string( "cannot load the ICU NFC data: " ) + u_errorName( ec ), std::nullopt, opts.source.value_or( "" ) );
+   }
+   const icu::StringPiece piece( text.data(), std::int32_t( text.size() ) );
+   if( nfc->isNormalizedUTF8( piece, ec ) && U_SUCCESS( ec ) ) {
+      return;
+   }
+   ec = U_ZERO_ERROR;
+   std::string out;
+   out.reserve( text.size() );
+   icu::StringByteSink<std::string> sink( &out, std::int32_t( text.size() ) );
+   icu::Edits edits;
+   nfc->normalizeUTF8( 0, piece, sink, &edits, ec );
+   if( U_FAILURE( ec ) ) {
+      throw error( error_code::icu, std::string( "NFC normalization failed: " ) + u_errorName( ec ), std::nullopt, opts.source.value_or( "" ) );
+   }
+   stage_map changes;
+   auto it = edits.getFineChangesIterator();
+   while( it.next( ec ) ) {
+      if( it.hasChange() ) {
+         changes.add( { std::size_t( it.destinationIndex() ), std::size_t( it.destinationIndex() + it.newLength() ), std::size_t( it.sourceIndex() ), std::size_t( it.sourceIndex() + it.oldLength() ) } );
+      }
+   }
+   if( U_FAILURE( ec ) ) {
+      throw error( error_code::icu, std::string( "reading the NFC edits failed: " ) + u_errorName( ec ), std::nullopt, opts.source.value_or( "" ) );
+   }
+   storage = std::move( out );
+   text = storage;
+   map.push_stage( std::move( changes ) );
+}
+
+/// Stage 3: old-style tone placement at word ends ("hoá" → "hóa", "UỶ" → "ỦY").
+void stage_tones( std::string& storage, std::string_view& text, source_map& map )
+{
+   const auto pairs = lexicon::tone_pairs();
+   std::string_view in = text;
+   rewriter rw( in );
+   for( std::size_t i = 0; i + 2 < in.size(); ++i ) {
+      const char c = in[ i ];
+      if( c != 'o' && c != 'O' && c != 'u' && c != 'U' ) {
+         continue;
+      }
+      if( static_cast<unsigned char>( in[ i + 1 ] ) < 0xC3 ) {
+         continue;  // every toned vowel is a multi-byte character
+      }
+      if( ( c == 'u' || c == 'U' ) && i > 0 && ( in[ i - 1 ] == 'q' || in[ i - 1 ] == 'Q' ) ) {
+         continue;  // "quý": the u belongs to the consonant
+      }
+      for( const auto& p : pairs ) {
+         if( in.substr( i ).starts_with( p.old_form ) ) {
+            const std::size_t end = i + p.old_form.size();
+            if( !is_word_at( in.data() + end, in.data() + in.size() ) ) {
+               rw.replace( i, end, p.new_form );
+               i = end - 1;
+            }
+            break;
+         }
+      }
+   }
+   stage_map changes;
+   std::string out;
+   std::string_view out_text;
+   if( rw.finish( out, out_text, changes ) ) {
+      storage = std::move( out );
+      text = storage;
+      map.push_stage( std::move( changes ) );
+   }
+}
+
+}  // namespace
+
+normalized_text normalize( std::string_view original, const options& opts )
+{
+   if( original.size() > opts.max_input_bytes ) {
+      throw error( error_code::limit_exceeded, "input of " + std::to_string( original.size() ) + " bytes is larger than the limit of " + std::to_string( opts.max_input_bytes ) + " bytes (options::max_input_bytes)", std::nullopt, opts.source.value_or( "" ) );
+   }
+   normalized_text r;
+   std::size_t base = 0;
+   if( original.starts_with( "\xEF\xBB\xBF" ) ) {
+      base = 3;
+   }
+   r.map.set_base( base );
+   r.text = original.substr( base );
+   stage_one( r.text, opts, base, r.storage, r.text, r.map, r.notes, original );
+   stage_nfc( r.storage, r.text, r.map, opts );
+   stage_tones( r.storage, r.text, r.map );
+   return r;
+}
+
+}  // namespace vanban::detail

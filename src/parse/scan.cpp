@@ -1,0 +1,674 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// Actions of the scan grammar (grammars/peg/vanban/grammar/scan.hpp).
+//
+// Each recognizer builds a candidate in its own state (`scoped<State>`, PEGTL's change_states
+// pattern) and commits it to the outer state only when the whole recognizer matched, so
+// backtracking over a failed candidate never leaves half-built records behind. Candidates hold
+// fixed-size arrays: a failed attempt allocates nothing.
+
+#include <array>
+#include <string_view>
+
+#include <tao/pegtl.hpp>
+
+#include "events.hpp"
+#include "vanban/grammar/scan.hpp"
+
+namespace vanban::detail {
+namespace {
+
+namespace pegtl = tao::pegtl;
+namespace g = vanban::grammar;
+
+/// Like pegtl::change_states<State>, but hands the matched range to `Action<Rule>::commit`.
+template< typename State >
+struct scoped : pegtl::maybe_nothing
+{
+   template< typename Rule,
+             pegtl::apply_mode A,
+             pegtl::rewind_mode M,
+             template< typename... >
+             class Action,
+             template< typename... >
+             class Control,
+             typename ParseInput,
+             typename... States >
+   [[nodiscard]] static bool match( ParseInput& in, States&&... st )
+   {
+      State s;
+      const char* const begin = in.current();
+      if( pegtl::match< Rule, A, M, Action, Control >( in, s ) ) {
+         if constexpr( A == pegtl::apply_mode::action ) {
+            Action< Rule >::commit( begin, in.current(), s, st... );
+         }
+         return true;
+      }
+      return false;
+   }
+};
+
+// --- helpers ------------------------------------------------------------------------------------
+
+/// The digit runs of `text`, in order (at most N).
+template< std::size_t N >
+struct digit_runs {
+   std::array<int, N> values{};
+   std::size_t count = 0;
+
+   explicit digit_runs( std::string_view text ) noexcept
+   {
+      std::size_t i = 0;
+      while( i < text.size() && count < N ) {
+         if( text[ i ] >= '0' && text[ i ] <= '9' ) {
+            int v = 0;
+            std::size_t digits = 0;
+            while( i < text.size() && text[ i ] >= '0' && text[ i ] <= '9' ) {
+               if( digits++ < 9 ) {
+                  v = v * 10 + ( text[ i ] - '0' );
+               }
+               ++i;
+            }
+            values[ count++ ] = v;
+         }
+         else {
+            ++i;
+         }
+      }
+   }
+};
+
+[[nodiscard]] constexpr bool is_leap( int y ) noexcept
+{
+   return ( y % 4 == 0 && y % 100 != 0 ) || y % 400 == 0;
+}
+
+[[nodiscard]] constexpr unsigned days_in_month( int y, unsigned m ) noexcept
+{
+   constexpr std::array<unsigned, 12> days{ 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+   return m == 2 && is_leap( y ) ? 29 : days[ m - 1 ];
+}
+
+// --- states ---------------------------------------------------------------------------------------
+
+/// The scan's output, plus the base pointer that turns pointers into offsets.
+struct scan_state {
+   const char* base;
+   events& out;
+
+   [[nodiscard]] nspan span( const char* b, const char* e ) const noexcept
+   {
+      return { std::size_t( b - base ), std::size_t( e - base ) };
+   }
+};
+
+/// An issuing body being recognized.
+struct issuer_parts {
+   const lexicon::key* body = nullptr;
+   bool holder = false;
+   place_level level = place_level::none;
+   const lexicon::key* province = nullptr;
+   const char* term_begin = nullptr;
+   const char* term_end = nullptr;
+
+   void on_term( const char* b, const char* e ) noexcept
+   {
+      term_begin = b;
+      term_end = e;
+   }
+};
+
+/// A standalone date being recognized.
+struct date_state {
+   const char* begin = nullptr;
+   const char* end = nullptr;
+   vanban::date value;
+   bool valid = false;
+   bool seen = false;
+
+   void on_date( const char* b, const char* e, vanban::date v, bool ok ) noexcept
+   {
+      begin = b;
+      end = e;
+      value = v;
+      valid = ok;
+      seen = true;
+   }
+};
+
+/// A citation being recognized.
+struct citation_state {
+   static constexpr std::size_t max_items = 32;
+   static constexpr std::size_t max_dates = 40;
+
+   struct dated {
+      const char* begin = nullptr;
+      const char* end = nullptr;
+      vanban::date value;
+      bool valid = false;
+   };
+
+   struct item {
+      const char* begin = nullptr;
+      const char* end = nullptr;
+      const char* number_begin = nullptr;
+      const char* number_end = nullptr;
+      bool short_number = false;
+      int year = 0;
+      int date = -1;  // index into dates
+   };
+
+   const lexicon::key* type = nullptr;
+   const char* type_begin = nullptr;
+   const char* type_end = nullptr;
+   std::array<item, max_items> items{};
+   std::size_t item_count = 0;
+   std::array<dated, max_dates> dates{};
+   std::size_t date_count = 0;
+   int pending_date = -1;
+   int date = -1;
+   int year = 0;
+   const char* name_begin = nullptr;
+   const char* name_end = nullptr;
+   name_kind name = name_kind::none;
+   bool has_issuer = false;
+   issuer_parts issuer;
+   const char* issuer_begin = nullptr;
+   const char* issuer_end = nullptr;
+   const char* term_begin = nullptr;
+   const char* term_end = nullptr;
+   bool headed = false;
+
+   void on_date( const char* b, const char* e, vanban::date v, bool ok ) noexcept
+   {
+      if( date_count < max_dates ) {
+         dates[ date_count ] = { b, e, v, ok };
+         pending_date = int( date_count++ );
+      }
+   }
+
+   void on_term( const char* b, const char* e ) noexcept
+   {
+      term_begin = b;
+      term_end = e;
+   }
+
+   void on_number( const char* b, const char* e, bool is_short ) noexcept
+   {
+      if( item_count < max_items ) {
+         items[ item_count++ ] = { nullptr, nullptr, b, e, is_short, 0, -1 };
+      }
+   }
+
+   [[nodiscard]] item* last_item() noexcept
+   {
+      return item_count ? &items[ item_count - 1 ] : nullptr;
+   }
+};
+
+// --- actions -------------------------------------------------------------------------------------
+
+template< typename Rule >
+struct action : pegtl::nothing< Rule >
+{};
+
+/// Records the date (value and calendar check) in whatever state is collecting dates.
+template<>
+struct action< g::date_value >
+{
+   template< typename ActionInput, typename State >
+   static void apply( const ActionInput& in, State& st )
+   {
+      const digit_runs<3> d( in.string_view() );
+      vanban::date v;
+      v.day = unsigned( d.values[ 0 ] );
+      v.month = unsigned( d.values[ 1 ] );
+      v.year = d.values[ 2 ];
+      const bool ok = v.month >= 1 && v.month <= 12 && v.day >= 1 && v.day <= days_in_month( v.year, v.month );
+      st.on_date( in.begin(), in.end(), v, ok );
+   }
+};
+
+template<>
+struct action< g::month_year >
+{
+   template< typename ActionInput, typename State >
+   static void apply( const ActionInput& in, State& st )
+   {
+      const digit_runs<2> d( in.string_view() );
+      vanban::date v;
+      v.month = unsigned( d.values[ 0 ] );
+      v.year = d.values[ 1 ];
+      st.on_date( in.begin(), in.end(), v, v.month >= 1 && v.month <= 12 );
+   }
+};
+
+template<>
+struct action< g::date_mention > : scoped< date_state >
+{
+   static void commit( const char* /*b*/, const char* /*e*/, const date_state& d, scan_state& s )
+   {
+      if( !d.seen ) {
+         return;
+      }
+      const nspan where = s.span( d.begin, d.end );
+      s.out.dates.push_back( { where, d.value, d.valid } );
+      if( !d.valid ) {
+         s.out.problems.push_back( { where, "VB-W001", "impossible calendar date" } );
+      }
+   }
+};
+
+template<>
+struct action< g::term_number >
+{
+   template< typename ActionInput, typename State >
+   static void apply( const ActionInput& in, State& st )
+   {
+      st.on_term( in.begin(), in.end() );
+   }
+};
+
+template<>
+struct action< g::body_name >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, issuer_parts& p )
+   {
+      p.body = lexicon::find( lexicon::bodies().keys, in.string_view() );
+   }
+};
+
+template<>
+struct action< g::holder_title >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, issuer_parts& p )
+   {
+      p.holder = true;
+   }
+};
+
+template< place_level L >
+struct level_action
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, issuer_parts& p )
+   {
+      p.level = L;
+   }
+};
+
+template<>
+struct action< g::level_province > : level_action< place_level::province >
+{};
+template<>
+struct action< g::level_city > : level_action< place_level::city >
+{};
+template<>
+struct action< g::level_commune > : level_action< place_level::commune >
+{};
+template<>
+struct action< g::level_district > : level_action< place_level::district >
+{};
+
+template<>
+struct action< g::province_name >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, issuer_parts& p )
+   {
+      p.province = lexicon::find( lexicon::provinces().keys, in.string_view() );
+   }
+};
+
+[[nodiscard]] raw_issuer make_issuer( const issuer_parts& p, nspan where, const scan_state* s, const char* base )
+{
+   raw_issuer r;
+   r.where = where;
+   r.body = p.body;
+   r.holder = p.holder;
+   r.level = p.level;
+   r.province = p.province;
+   if( p.term_begin ) {
+      r.term = s ? s->span( p.term_begin, p.term_end ) : nspan{ std::size_t( p.term_begin - base ), std::size_t( p.term_end - base ) };
+   }
+   return r;
+}
+
+/// An issuer phrase inside a citation: kept in the citation's state.
+template<>
+struct action< g::issuer_phrase > : scoped< issuer_parts >
+{
+   static void commit( const char* b, const char* e, const issuer_parts& p, citation_state& c )
+   {
+      if( p.body == nullptr ) {
+         return;
+      }
+      c.has_issuer = true;
+      c.issuer = p;
+      c.issuer_begin = b;
+      c.issuer_end = e;
+   }
+};
+
+/// An issuing body named outside a citation.
+template<>
+struct action< g::body_mention > : scoped< issuer_parts >
+{
+   static void commit( const char* b, const char* e, const issuer_parts& p, scan_state& s )
+   {
+      if( p.body != nullptr ) {
+         s.out.bodies.push_back( make_issuer( p, s.span( b, e ), &s, s.base ) );
+      }
+   }
+};
+
+template<>
+struct action< g::doc_type_word >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      c.type = lexicon::find( lexicon::doc_types().keys, in.string_view() );
+      c.type_begin = in.begin();
+      c.type_end = in.end();
+   }
+};
+
+[[nodiscard]] bool has_symbol( std::string_view number ) noexcept
+{
+   for( const char ch : number ) {
+      if( ( ch >= 'A' && ch <= 'Z' ) || ch == '\xC4' ) {
+         return true;
+      }
+   }
+   return false;
+}
+
+template<>
+struct action< g::doc_number >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      c.on_number( in.begin(), in.end(), !has_symbol( in.string_view() ) );
+   }
+};
+
+template<>
+struct action< g::list_number >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      c.on_number( in.begin(), in.end(), false );
+   }
+};
+
+template< typename Rule >
+struct item_action
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      if( auto* it = c.last_item() ) {
+         it->begin = in.begin();
+         it->end = in.end();
+      }
+   }
+};
+
+template<>
+struct action< g::first_item > : item_action< g::first_item >
+{};
+template<>
+struct action< g::list_item > : item_action< g::list_item >
+{};
+
+template<>
+struct action< g::item_year >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      const digit_runs<1> d( in.string_view() );
+      if( auto* it = c.last_item() ) {
+         it->year = d.values[ 0 ];
+      }
+   }
+};
+
+template<>
+struct action< g::item_date >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, citation_state& c )
+   {
+      if( auto* it = c.last_item() ) {
+         it->date = c.pending_date;
+      }
+   }
+};
+
+template<>
+struct action< g::citation_year >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      const digit_runs<1> d( in.string_view() );
+      c.year = d.values[ 0 ];
+   }
+};
+
+template<>
+struct action< g::citation_date >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, citation_state& c )
+   {
+      if( c.date < 0 ) {
+         c.date = c.pending_date;
+      }
+   }
+};
+
+template< name_kind K >
+struct name_action
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      c.name_begin = in.begin();
+      c.name_end = in.end();
+      c.name = K;
+   }
+};
+
+template<>
+struct action< g::law_name > : name_action< name_kind::law >
+{};
+template<>
+struct action< g::amending_law > : name_action< name_kind::law >
+{};
+template<>
+struct action< g::conference_name > : name_action< name_kind::conference >
+{};
+
+template<>
+struct action< g::headed_list >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, citation_state& c )
+   {
+      c.headed = true;
+   }
+};
+
+/// Does what matched identify a document? (docs/schema.md: a bare type word is not a mention.)
+template<>
+struct action< g::citation_check >
+{
+   [[nodiscard]] static bool looks_like_year( std::string_view number ) noexcept
+   {
+      return number.size() == 4 && ( number.substr( 0, 2 ) == "19" || number.substr( 0, 2 ) == "20" );
+   }
+
+   template< typename ActionInput >
+   [[nodiscard]] static bool apply( const ActionInput& /*in*/, const citation_state& c )
+   {
+      if( c.type == nullptr ) {
+         return false;
+      }
+      const auto& row = lexicon::doc_types().rows[ c.type->row ];
+      const std::uint8_t variant = c.type->variant;  // 0 as written, 1 UPPER, 2 lower
+      if( c.item_count > 0 ) {
+         const auto& first = c.items[ 0 ];
+         if( !first.short_number ) {
+            return true;
+         }
+         // "Nghị định 73", "Nghị định 176/2025": only right after a Capitalized type word, not
+         // after the generic "Văn bản", and not a bare year ("Luật 2024")
+         const std::string_view number( first.number_begin, std::size_t( first.number_end - first.number_begin ) );
+         return variant == 0 && row.canonical != "Văn bản" && !looks_like_year( number );
+      }
+      if( c.name != name_kind::none ) {
+         if( variant != 0 ) {
+            return false;  // "LUẬT ĐẤT ĐAI" is a heading; lower-case type words are prose
+         }
+         if( c.name == name_kind::conference ) {
+            return row.naming == lexicon::naming::party;
+         }
+         if( row.naming == lexicon::naming::charter ) {
+            // "Điều lệ Đảng": a charter's name is a proper name
+            const auto b = static_cast<unsigned char>( *c.name_begin );
+            return ( b >= 'A' && b <= 'Z' ) || b >= 0xC3;
+         }
+         return row.naming == lexicon::naming::law || row.naming == lexicon::naming::constitution;
+      }
+      // nothing after the type word but a date or year: only "Hiến pháp năm 2013"
+      return variant == 0 && row.naming == lexicon::naming::constitution && ( c.year != 0 || c.date >= 0 );
+   }
+};
+
+/// Commits a recognized citation: one record per number of a list.
+template<>
+struct action< g::citation_core > : scoped< citation_state >
+{
+   static void commit( const char* b, const char* e, const citation_state& c, scan_state& s )
+   {
+      events& out = s.out;
+      for( std::size_t i = 0; i < c.date_count; ++i ) {
+         const auto& d = c.dates[ i ];
+         const nspan where = s.span( d.begin, d.end );
+         out.dates.push_back( { where, d.value, d.valid } );
+         if( !d.valid ) {
+            out.problems.push_back( { where, "VB-W001", "impossible calendar date" } );
+         }
+      }
+      raw_citation base;
+      base.type_word = s.span( c.type_begin, c.type_end );
+      base.type = c.type;
+      if( c.name_begin ) {
+         base.name = s.span( c.name_begin, c.name_end );
+         base.name_kind = c.name;
+      }
+      if( c.has_issuer ) {
+         base.issuer = make_issuer( c.issuer, s.span( c.issuer_begin, c.issuer_end ), &s, s.base );
+      }
+      if( c.term_begin ) {
+         base.term = s.span( c.term_begin, c.term_end );
+      }
+      const auto date_of = [ & ]( int index ) -> std::optional<raw_date> {
+         if( index < 0 ) {
+            return std::nullopt;
+         }
+         const auto& d = c.dates[ std::size_t( index ) ];
+         return raw_date{ s.span( d.begin, d.end ), d.value, d.valid };
+      };
+      if( c.item_count == 0 ) {
+         raw_citation r = base;
+         r.where = s.span( b, e );
+         r.date = date_of( c.date );
+         if( c.year ) {
+            r.year = c.year;
+         }
+         out.citations.push_back( r );
+         return;
+      }
+      // In "số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017" the date after the last number is shared by
+      // all; in "số 1175/QĐ-UBND ngày 16/12/2020, số 1268/QĐ-UBND ngày 16/11/2023" each number
+      // has its own. A date or year after the list (citation level) is shared too.
+      const auto& last = c.items[ c.item_count - 1 ];
+      bool earlier_dated = false;
+      for( std::size_t i = 0; i + 1 < c.item_count; ++i ) {
+         earlier_dated = earlier_dated || c.items[ i ].date >= 0 || c.items[ i ].year != 0;
+      }
+      for( std::size_t i = 0; i < c.item_count; ++i ) {
+         const auto& it = c.items[ i ];
+         raw_citation r = base;
+         const char* rb = ( i == 0 && !c.headed ) ? b : it.begin;
+         const char* re = ( i + 1 == c.item_count ) ? e : it.end;
+         r.where = s.span( rb, re );
+         r.number = s.span( it.number_begin, it.number_end );
+         r.short_number = it.short_number;
+         int date = it.date;
+         int year = it.year;
+         if( date < 0 && year == 0 && !earlier_dated ) {
+            date = last.date;
+            year = last.year;
+         }
+         if( date < 0 ) {
+            date = c.date;
+         }
+         if( year == 0 ) {
+            year = c.year;
+         }
+         r.date = date_of( date );
+         if( year ) {
+            r.year = year;
+         }
+         r.list_size = std::uint16_t( c.item_count );
+         r.list_index = std::uint16_t( i );
+         out.citations.push_back( r );
+      }
+   }
+};
+
+template<>
+struct action< g::cue >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, scan_state& s )
+   {
+      const auto m = lexicon::longest_match( lexicon::cues().keys, in.begin(), in.end() );
+      s.out.cues.push_back( { s.span( in.begin(), in.end() ), m.entry } );
+   }
+};
+
+template<>
+struct action< g::promulgation >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, scan_state& s )
+   {
+      s.out.promulgations.push_back( s.span( in.begin(), in.end() ) );
+   }
+};
+
+using input_t = pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf, const char* >;
+
+}  // namespace
+
+events scan( std::string_view normalized )
+{
+   events out;
+   input_t in( normalized.data(), normalized.size(), "" );
+   scan_state s{ normalized.data(), out };
+   (void)pegtl::parse< g::scan, action >( in, s );
+   return out;
+}
+
+}  // namespace vanban::detail

@@ -1,0 +1,166 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#include "article.hpp"
+
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "text/utf8.hpp"
+
+namespace vanban::detail {
+namespace {
+
+struct line {
+   std::size_t begin;
+   std::size_t end;  // without the line break, trailing spaces trimmed
+};
+
+[[nodiscard]] bool is_blank( char c ) noexcept
+{
+   return c == ' ' || c == '\t';
+}
+
+/// Non-empty lines, trimmed, in order; at most `limit` from the start (0: all).
+[[nodiscard]] std::vector<line> lines_of( std::string_view t )
+{
+   std::vector<line> out;
+   std::size_t i = 0;
+   while( i < t.size() ) {
+      std::size_t e = t.find( '\n', i );
+      if( e == std::string_view::npos ) {
+         e = t.size();
+      }
+      std::size_t b = i;
+      std::size_t f = e;
+      while( b < f && is_blank( t[ b ] ) ) {
+         ++b;
+      }
+      while( f > b && is_blank( t[ f - 1 ] ) ) {
+         --f;
+      }
+      if( b < f ) {
+         out.push_back( { b, f } );
+      }
+      i = e + 1;
+   }
+   return out;
+}
+
+[[nodiscard]] bool is_boilerplate( std::string_view text, const line& l ) noexcept
+{
+   const auto keys = lexicon::boilerplate().keys;
+   return bool( lexicon::longest_match( keys, text.data() + l.begin, text.data() + l.end ) );
+}
+
+[[nodiscard]] bool contains( std::string_view hay, std::string_view needle ) noexcept
+{
+   return hay.find( needle ) != std::string_view::npos;
+}
+
+/// A state or Party header in the first lines.
+[[nodiscard]] bool has_official_header( std::string_view text, const std::vector<line>& lines )
+{
+   const std::size_t n = std::min<std::size_t>( lines.size(), 30 );
+   for( std::size_t i = 0; i < n; ++i ) {
+      const std::string_view l = text.substr( lines[ i ].begin, lines[ i ].end - lines[ i ].begin );
+      if( contains( l, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" ) || contains( l, "XÃ HỘI CHỦ NGHĨA VIỆT NAM" ) || contains( l, "ĐẢNG CỘNG SẢN VIỆT NAM" ) || l.starts_with( "Độc lập - Tự do - Hạnh phúc" ) ) {
+         return true;
+      }
+      if( ( l.starts_with( "Số:" ) || l.starts_with( "Số " ) ) && l.size() < 60 && l.find( '/' ) != std::string_view::npos ) {
+         return true;
+      }
+   }
+   return false;
+}
+
+[[nodiscard]] std::size_t word_count( std::string_view s ) noexcept
+{
+   std::size_t n = 0;
+   bool in_word = false;
+   for( const char c : s ) {
+      const bool w = c != ' ' && c != '\t';
+      n += w && !in_word;
+      in_word = w;
+   }
+   return n;
+}
+
+/// A byline: 2-5 capitalized words, no digits, no sentence punctuation ("Hà Lựu").
+[[nodiscard]] bool looks_like_byline( std::string_view s ) noexcept
+{
+   const std::size_t words = word_count( s );
+   if( words < 2 || words > 5 || s.size() > 60 ) {
+      return false;
+   }
+   bool word_start = true;
+   const char* p = s.data();
+   const char* const e = s.data() + s.size();
+   while( p < e ) {
+      const char c = *p;
+      if( c == ' ' ) {
+         word_start = true;
+         ++p;
+         continue;
+      }
+      if( ( c >= '0' && c <= '9' ) || c == '.' || c == ',' || c == ':' || c == ';' || c == '?' || c == '!' || c == '/' || c == '(' ) {
+         return false;
+      }
+      const char* q = p;
+      const char32_t cp = decode_valid( q );
+      if( word_start && !is_upper_cp( cp ) ) {
+         return false;
+      }
+      word_start = false;
+      p = q;
+   }
+   return true;
+}
+
+}  // namespace
+
+raw_article read_article( std::string_view text, const events& ev )
+{
+   raw_article a;
+   const auto lines = lines_of( text );
+   if( lines.empty() ) {
+      return a;
+   }
+   if( has_official_header( text, lines ) ) {
+      a.kind = text_kind::official;
+      return a;
+   }
+   // posting date: a line near the top that is nothing but a date
+   const std::size_t top = std::min<std::size_t>( lines.size(), 8 );
+   for( std::size_t i = 0; i < top && !a.date; ++i ) {
+      for( const auto& d : ev.dates ) {
+         if( d.where.begin == lines[ i ].begin && d.where.end == lines[ i ].end && d.valid ) {
+            a.date = d;
+            break;
+         }
+      }
+   }
+   // title: the first line of content, not boilerplate, not the date, at least three words
+   for( std::size_t i = 0; i < top; ++i ) {
+      const line& l = lines[ i ];
+      const std::string_view s = text.substr( l.begin, l.end - l.begin );
+      if( is_boilerplate( text, l ) || ( a.date && a.date->where.begin == l.begin ) || word_count( s ) < 3 ) {
+         continue;
+      }
+      a.title = { l.begin, l.end };
+      break;
+   }
+   if( a.title.empty() ) {
+      return a;
+   }
+   const std::string_view title = a.title.in( text );
+   a.kind = title.ends_with( '?' ) ? text_kind::qa : text_kind::news;
+   // byline: the last line, when it is a short name
+   const line& last = lines.back();
+   if( last.begin > a.title.begin && !is_boilerplate( text, last ) && looks_like_byline( text.substr( last.begin, last.end - last.begin ) ) ) {
+      a.author = { last.begin, last.end };
+   }
+   return a;
+}
+
+}  // namespace vanban::detail
