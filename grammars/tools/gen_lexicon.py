@@ -203,14 +203,16 @@ def gen(lexdir, output):
     t.emit_keys(out)
 
     # --- words that end or rule out a document's name ----------------------------------------------
-    for fname, tname in (("name_stops.tsv", "name_stop"), ("name_rejects.tsv", "name_reject")):
+    # stops end a name in any case; rejects are lower-case words ("Luật sư", "luật pháp")
+    for fname, tname, kinds in (("name_stops.tsv", "name_stop", [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]),
+                                ("name_rejects.tsv", "name_reject", [VARIANT_AS_WRITTEN])):
         rows = checked(fname, ["word"], ["word"])
         t = Table(tname)
         for i, (lineno, r) in enumerate(rows):
             where = f"{path(fname)}:{lineno}"
             if r["word"] != r["word"].lower():
                 raise LexiconError(f"{where}: write the words in lower case")
-            for v, kind in variants(r["word"], [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]):
+            for v, kind in variants(r["word"], kinds):
                 t.add(v, i, kind, where)
         t.emit_keys(out)
 

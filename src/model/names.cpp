@@ -19,7 +19,7 @@ constexpr std::array<std::string_view, 10> relation_names{ "based_on", "implemen
 
 std::string date::iso() const
 {
-   char buf[ 16 ];
+   char buf[ 48 ];
    if( month == 0 ) {
       std::snprintf( buf, sizeof buf, "%04d", year );
    }

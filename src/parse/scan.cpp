@@ -143,7 +143,8 @@ struct citation_state {
    static constexpr std::size_t max_dates = 40;
 
    struct dated {
-      const char* begin = nullptr;
+      const char* begin = nullptr;        // the date clause, from "ngày"
+      const char* value_begin = nullptr;  // the date itself (where a diagnostic points)
       const char* end = nullptr;
       vanban::date value;
       bool valid = false;
@@ -183,7 +184,7 @@ struct citation_state {
    void on_date( const char* b, const char* e, vanban::date v, bool ok ) noexcept
    {
       if( date_count < max_dates ) {
-         dates[ date_count ] = { b, e, v, ok };
+         dates[ date_count ] = { b, b, e, v, ok };
          pending_date = int( date_count++ );
       }
    }
@@ -247,15 +248,14 @@ struct action< g::month_year >
 template<>
 struct action< g::date_mention > : scoped< date_state >
 {
-   static void commit( const char* /*b*/, const char* /*e*/, const date_state& d, scan_state& s )
+   static void commit( const char* b, const char* e, const date_state& d, scan_state& s )
    {
       if( !d.seen ) {
          return;
       }
-      const nspan where = s.span( d.begin, d.end );
-      s.out.dates.push_back( { where, d.value, d.valid } );
+      s.out.dates.push_back( { s.span( b, e ), d.value, d.valid } );
       if( !d.valid ) {
-         s.out.problems.push_back( { where, "VB-W001", "impossible calendar date" } );
+         s.out.problems.push_back( { s.span( d.begin, d.end ), "VB-W001", "impossible calendar date" } );
       }
    }
 };
@@ -440,12 +440,26 @@ struct action< g::item_year >
    }
 };
 
+/// A date clause's span runs from "ngày" (not the Party-style comma before it) to the date's end.
+void widen_to_clause( const char* clause_begin, citation_state& c ) noexcept
+{
+   if( c.pending_date < 0 ) {
+      return;
+   }
+   const char* b = clause_begin;
+   while( *b == ',' || *b == ' ' || *b == '\t' || *b == '\n' ) {
+      ++b;
+   }
+   c.dates[ std::size_t( c.pending_date ) ].begin = b;
+}
+
 template<>
 struct action< g::item_date >
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& /*in*/, citation_state& c )
+   static void apply( const ActionInput& in, citation_state& c )
    {
+      widen_to_clause( in.begin(), c );
       if( auto* it = c.last_item() ) {
          it->date = c.pending_date;
       }
@@ -467,8 +481,9 @@ template<>
 struct action< g::citation_date >
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& /*in*/, citation_state& c )
+   static void apply( const ActionInput& in, citation_state& c )
    {
+      widen_to_clause( in.begin(), c );
       if( c.date < 0 ) {
          c.date = c.pending_date;
       }
@@ -562,10 +577,9 @@ struct action< g::citation_core > : scoped< citation_state >
       events& out = s.out;
       for( std::size_t i = 0; i < c.date_count; ++i ) {
          const auto& d = c.dates[ i ];
-         const nspan where = s.span( d.begin, d.end );
-         out.dates.push_back( { where, d.value, d.valid } );
+         out.dates.push_back( { s.span( d.begin, d.end ), d.value, d.valid } );
          if( !d.valid ) {
-            out.problems.push_back( { where, "VB-W001", "impossible calendar date" } );
+            out.problems.push_back( { s.span( d.value_begin, d.end ), "VB-W001", "impossible calendar date" } );
          }
       }
       raw_citation base;
@@ -580,6 +594,9 @@ struct action< g::citation_core > : scoped< citation_state >
       }
       if( c.term_begin ) {
          base.term = s.span( c.term_begin, c.term_end );
+      }
+      else if( c.has_issuer && c.issuer.term_begin ) {
+         base.term = s.span( c.issuer.term_begin, c.issuer.term_end );
       }
       const auto date_of = [ & ]( int index ) -> std::optional<raw_date> {
          if( index < 0 ) {

@@ -140,8 +140,16 @@ raw_article read_article( std::string_view text, const events& ev )
          }
       }
    }
-   // title: the first line of content, not boilerplate, not the date, at least three words
-   for( std::size_t i = 0; i < top; ++i ) {
+   // title: the first line of content after the posting date (if any), not boilerplate, at
+   // least three words
+   std::size_t first = 0;
+   if( a.date ) {
+      while( first < top && lines[ first ].begin != a.date->where.begin ) {
+         ++first;
+      }
+      first = first < top ? first + 1 : 0;
+   }
+   for( std::size_t i = first; i < top; ++i ) {
       const line& l = lines[ i ];
       const std::string_view s = text.substr( l.begin, l.end - l.begin );
       if( is_boilerplate( text, l ) || ( a.date && a.date->where.begin == l.begin ) || word_count( s ) < 3 ) {

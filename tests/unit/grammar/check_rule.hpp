@@ -1,0 +1,49 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#ifndef VANBAN_TESTS_GRAMMAR_CHECK_RULE_HPP
+#define VANBAN_TESTS_GRAMMAR_CHECK_RULE_HPP
+
+#include <string>
+
+#include <boost/test/unit_test.hpp>
+#include <tao/pegtl.hpp>
+
+namespace vanban::test {
+
+/// Matches rule `R` (no actions) at the start of `input` (normalized text) and reports how many
+/// bytes it consumed, or -1 when it did not match. The PEGTL verify_rule idea.
+template< typename R >
+long consumed( const std::string& input )
+{
+   tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy, tao::pegtl::eol::lf, const char*> in( input.data(), input.size(), "test" );
+   if( !tao::pegtl::parse<R>( in ) ) {
+      return -1;
+   }
+   return long( in.current() - input.data() );
+}
+
+/// Checks that `R` matches exactly `expected` at the start of `input`.
+template< typename R >
+void check_match( const std::string& input, const std::string& expected )
+{
+   BOOST_TEST_CONTEXT( "input: " << input )
+   {
+      BOOST_TEST( consumed<R>( input ) == long( expected.size() ) );
+      BOOST_TEST( input.substr( 0, expected.size() ) == expected );
+   }
+}
+
+/// Checks that `R` does not match at the start of `input`.
+template< typename R >
+void check_no_match( const std::string& input )
+{
+   BOOST_TEST_CONTEXT( "input: " << input )
+   {
+      BOOST_TEST( consumed<R>( input ) == -1 );
+   }
+}
+
+}  // namespace vanban::test
+
+#endif

@@ -1,0 +1,78 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#include <boost/test/unit_test.hpp>
+
+#include "vanban/grammar/number.hpp"
+
+#include "grammar/check_rule.hpp"
+
+namespace g = vanban::grammar;
+using vanban::test::check_match;
+using vanban::test::check_no_match;
+
+BOOST_AUTO_TEST_SUITE( number_test )
+
+BOOST_AUTO_TEST_CASE( accepts_the_three_numbering_systems )
+{
+   check_match<g::full_number>( "16/CT-TTg ngày", "16/CT-TTg" );
+   check_match<g::full_number>( "30/2020/NĐ-CP;", "30/2020/NĐ-CP" );
+   check_match<g::full_number>( "25-NQ/TW ngày", "25-NQ/TW" );
+   check_match<g::full_number>( "80/2015/QH13 ", "80/2015/QH13" );
+   check_match<g::full_number>( "76/2025/UBTVQH15,", "76/2025/UBTVQH15" );
+}
+
+BOOST_AUTO_TEST_CASE( accepts_units_joint_issuers_and_consolidated_texts )
+{
+   check_match<g::full_number>( "454/KH-BCA-T03 ", "454/KH-BCA-T03" );
+   check_match<g::full_number>( "1911/BNV-TCPCP.", "1911/BNV-TCPCP" );
+   check_match<g::full_number>( "16/2016/TTLT-BYT-BQP ", "16/2016/TTLT-BYT-BQP" );
+   check_match<g::full_number>( "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN)", "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN" );
+   check_match<g::full_number>( "21/VBHN-BXD ", "21/VBHN-BXD" );
+   check_match<g::full_number>( "459-KHHĐ/TU ", "459-KHHĐ/TU" );
+   check_match<g::full_number>( "367-QĐ/TWĐTN-VP ", "367-QĐ/TWĐTN-VP" );
+   check_match<g::full_number>( "11-QĐi/TW,", "11-QĐi/TW" );
+   check_match<g::full_number>( "1605/TTr-SNgV ", "1605/TTr-SNgV" );
+}
+
+BOOST_AUTO_TEST_CASE( accepts_decimal_numbers )
+{
+   check_match<g::full_number>( "66.7/2025/NQ-CP ", "66.7/2025/NQ-CP" );
+}
+
+BOOST_AUTO_TEST_CASE( accepts_spaces_and_line_breaks_around_separators )
+{
+   check_match<g::full_number>( "44 /UBND-HCC ", "44 /UBND-HCC" );
+   check_match<g::full_number>( "27/NQ- TW ngày", "27/NQ- TW" );
+   check_match<g::full_number>( "43/2023/TT-\nBTC ngày", "43/2023/TT-\nBTC" );
+   check_match<g::full_number>( "366- QĐ/TW", "366- QĐ/TW" );
+   check_match<g::full_number>( "287 - QĐ/TWĐTN-CTTN ", "287 - QĐ/TWĐTN-CTTN" );
+}
+
+BOOST_AUTO_TEST_CASE( accepts_party_numbers_without_the_hyphen )
+{
+   check_match<g::full_number>( "704 NQ/HĐNN7 ", "704 NQ/HĐNN7" );
+   check_match<g::full_number>( "858CV/ĐUK ", "858CV/ĐUK" );
+}
+
+BOOST_AUTO_TEST_CASE( stops_a_code_glued_to_the_next_word )
+{
+   check_match<g::full_number>( "397/ĐA-CPngày 09", "397/ĐA-CP" );
+}
+
+BOOST_AUTO_TEST_CASE( rejects_dates_ratios_and_codes_without_a_number )
+{
+   check_no_match<g::full_number>( "16/5/2016" );
+   check_no_match<g::full_number>( "1/2 số" );
+   check_no_match<g::full_number>( "QCVN 25:2025/BCT" );
+   check_no_match<g::full_number>( "63-SL năm" );
+}
+
+BOOST_AUTO_TEST_CASE( short_numbers_only_where_a_type_word_allows_them )
+{
+   check_match<g::doc_number>( "176/2025 về", "176/2025" );
+   check_match<g::doc_number>( "73 quy định", "73" );
+   check_no_match<g::doc_number>( "73ha" );
+}
+
+BOOST_AUTO_TEST_SUITE_END()

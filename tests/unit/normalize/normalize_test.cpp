@@ -1,0 +1,152 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#include <boost/test/unit_test.hpp>
+
+#include <vanban/error.hpp>
+
+#include "normalize/normalize.hpp"
+
+using vanban::detail::normalize;
+
+namespace {
+
+vanban::options opts()
+{
+   vanban::options o;
+   o.source = "test.txt";
+   return o;
+}
+
+bool throws_invalid_utf8_at( const std::string& input, std::size_t byte, std::uint32_t line, std::uint32_t column )
+{
+   try {
+      (void)normalize( input, opts() );
+   }
+   catch( const vanban::error& e ) {
+      BOOST_TEST_MESSAGE( e.what() );
+      return e.code() == vanban::error_code::invalid_utf8 && e.where() && e.where()->byte == byte && e.where()->line == line && e.where()->column == column && e.source() == "test.txt";
+   }
+   return false;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE( normalize_test )
+
+BOOST_AUTO_TEST_CASE( leaves_nfc_text_untouched_without_copying )
+{
+   const std::string in = "Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ";
+   const auto n = normalize( in, opts() );
+   BOOST_TEST( n.text == in );
+   BOOST_TEST( n.text.data() == in.data() );  // the fast path: no stage ran
+   BOOST_TEST( n.map.identity() );
+}
+
+BOOST_AUTO_TEST_CASE( composes_decomposed_text_and_maps_offsets_back )
+{
+   // "Nghị định" with the dot below and the tone as combining marks (Windows-1258 style)
+   const std::string in = "Ngh\x69\xCC\xA3 \xC4\x91i\xCC\xA3nh s\xC3\xB4\xCC\x81 15";
+   const auto n = normalize( in, opts() );
+   BOOST_TEST( n.text == "Nghị định số 15" );
+   const std::size_t dinh = n.text.find( "định" );
+   BOOST_TEST( n.map.start_to_source( dinh ) == in.find( "\xC4\x91i" ) );
+   const std::size_t so_end = n.text.find( "số" ) + std::string( "số" ).size();
+   BOOST_TEST( n.map.end_to_source( so_end ) == in.find( " 15" ) );
+   BOOST_TEST( n.map.end_to_source( n.text.size() ) == in.size() );
+}
+
+BOOST_AUTO_TEST_CASE( folds_eth_and_dashes_in_symbols )
+{
+   const std::string in = "Nghị định 102/2024/N\xC3\x90\xE2\x80\x93" "CP";  // NÐ–CP: U+00D0 and an en dash
+   const auto n = normalize( in, opts() );
+   BOOST_TEST( n.text == "Nghị định 102/2024/NĐ-CP" );
+   const std::size_t cp = n.text.find( "CP" );
+   BOOST_TEST( n.map.start_to_source( cp ) == in.size() - 2 );
+   const std::size_t dash = n.text.find( '-' );
+   BOOST_TEST( n.map.start_to_source( dash ) == in.find( "\xE2\x80\x93" ) );
+   BOOST_TEST( n.map.end_to_source( dash + 1 ) == in.find( "\xE2\x80\x93" ) + 3 );
+}
+
+BOOST_AUTO_TEST_CASE( folds_no_break_and_drops_zero_width_spaces )
+{
+   const std::string in = "413/BC-UBPLTP15\xC2\xA0ng\xE2\x80\x8B" "ày";
+   const auto n = normalize( in, opts() );
+   BOOST_TEST( n.text == "413/BC-UBPLTP15 ngày" );
+   const std::size_t a = n.text.find( "ày" );
+   BOOST_TEST( n.map.start_to_source( a ) == in.find( "\xC3\xA0" ) );  // after the dropped U+200B
+}
+
+BOOST_AUTO_TEST_CASE( drops_a_bom_and_counts_it_in_offsets )
+{
+   const std::string in = "\xEF\xBB\xBFSố: 05/KH-UBND";
+   const auto n = normalize( in, opts() );
+   BOOST_TEST( n.text == "Số: 05/KH-UBND" );
+   BOOST_TEST( n.map.start_to_source( 0 ) == 3u );
+}
+
+BOOST_AUTO_TEST_CASE( folds_crlf_and_lone_cr_to_lf )
+{
+   const auto n = normalize( "a\r\nb\rc\n", opts() );
+   BOOST_TEST( n.text == "a\nb\nc\n" );
+   BOOST_TEST( n.map.start_to_source( 2 ) == 3u );  // 'b' after CRLF
+}
+
+BOOST_AUTO_TEST_CASE( control_characters_become_spaces_and_page_breaks_line_breaks )
+{
+   const std::string in( "a\0b\fc", 5 );
+   const auto n = normalize( in, opts() );
+   BOOST_TEST( n.text == "a b\nc" );
+}
+
+BOOST_AUTO_TEST_CASE( folds_old_tone_placement_at_word_ends_only )
+{
+   const auto n = normalize( "Uỷ ban khoá XII, hoà nhập, HOÁ, hoàn thành, quý, thuỷ lợi", opts() );
+   BOOST_TEST( n.text == "Ủy ban khóa XII, hòa nhập, HÓA, hoàn thành, quý, thủy lợi" );
+}
+
+BOOST_AUTO_TEST_CASE( rejects_invalid_utf8_with_line_column_and_byte )
+{
+   BOOST_TEST( throws_invalid_utf8_at( "abc\nd\xC3(", 5, 2, 2 ) );        // truncated sequence
+   BOOST_TEST( throws_invalid_utf8_at( "\xC0\xAF", 0, 1, 1 ) );           // overlong '/'
+   BOOST_TEST( throws_invalid_utf8_at( "số \xED\xA0\x80", 5, 1, 4 ) );     // UTF-16 surrogate
+   BOOST_TEST( throws_invalid_utf8_at( "x\xF4\x90\x80\x80", 1, 1, 2 ) );  // past U+10FFFF
+   BOOST_TEST( throws_invalid_utf8_at( "ngày\n\n\x80", 7, 3, 1 ) );      // stray continuation byte
+   BOOST_TEST( throws_invalid_utf8_at( "end \xE1\xBB", 4, 1, 5 ) );       // cut off at the end
+}
+
+BOOST_AUTO_TEST_CASE( error_message_names_the_problem_and_place )
+{
+   try {
+      (void)normalize( "Nghị định\nsố \xC0\xAF", opts() );
+      BOOST_FAIL( "no error" );
+   }
+   catch( const vanban::error& e ) {
+      BOOST_TEST( std::string( e.what() ) == "test.txt:2:4: invalid UTF-8: overlong encoding starting with byte 0xC0" );
+   }
+}
+
+BOOST_AUTO_TEST_CASE( lossy_mode_replaces_and_reports_each_invalid_sequence )
+{
+   vanban::options o = opts();
+   o.lossy = true;
+   const std::string in = "a\xE1\xBB" "b\xFF";
+   const auto n = normalize( in, o );
+   BOOST_TEST( n.text == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" );
+   BOOST_REQUIRE( n.notes.size() == 2u );
+   BOOST_TEST( n.notes[ 0 ].code == "VB-N001" );
+   BOOST_TEST( n.notes[ 0 ].span.start == 1u );
+   BOOST_TEST( n.notes[ 0 ].span.end == 3u );  // the maximal ill-formed subpart E1 BB
+   BOOST_TEST( n.notes[ 1 ].span.start == 4u );
+   BOOST_TEST( n.map.start_to_source( n.text.find( 'b' ) ) == 3u );
+}
+
+BOOST_AUTO_TEST_CASE( rejects_input_over_the_size_limit )
+{
+   vanban::options o = opts();
+   o.max_input_bytes = 10;
+   BOOST_CHECK_EXCEPTION( (void)normalize( std::string( 11, 'a' ), o ), vanban::error, []( const vanban::error& e ) { return e.code() == vanban::error_code::limit_exceeded; } );
+   BOOST_CHECK_NO_THROW( (void)normalize( std::string( 10, 'a' ), o ) );
+}
+
+BOOST_AUTO_TEST_SUITE_END()

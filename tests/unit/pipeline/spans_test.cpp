@@ -1,0 +1,73 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// Spans point at the original bytes whatever normalization did: NFD input, Ð for Đ, en dashes,
+// no-break spaces, a BOM, CRLF line ends.
+
+#include <boost/test/unit_test.hpp>
+
+#include <vanban/vanban.hpp>
+
+#include "test_util.hpp"
+
+using vanban::test::slice;
+
+BOOST_AUTO_TEST_SUITE( spans_test )
+
+BOOST_AUTO_TEST_CASE( decomposed_input_spans_the_original_bytes )
+{
+   // "Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ" written with combining marks
+   const std::string text = "Theo Ngh\x69\xCC\xA3 \xC4\x91i\xCC\xA3nh s\xC3\xB4\xCC\x81 15/2020/N\xC4\x90-CP nga\xCC\x80y 03/02/2020 cu\xCC\x89" "a Chi\xCC\x81nh phu\xCC\x89.";
+   const auto d = vanban::extract( text );
+   BOOST_REQUIRE( d.citations.size() == 1u );
+   const auto& c = d.citations[ 0 ];
+   BOOST_TEST( c.number.value_or( "" ) == "15/2020/NĐ-CP" );
+   BOOST_TEST( c.date->iso() == "2020-02-03" );
+   BOOST_TEST( c.issuer->name == "Chính phủ" );
+   BOOST_TEST( c.text == slice( text, c.span ) );
+   BOOST_TEST( c.span.start == text.find( "Ngh" ) );
+   BOOST_TEST( c.span.end == text.size() - 1 );  // up to the issuer, before the final '.'
+   BOOST_TEST( c.span.cp_start == 5u );
+   BOOST_TEST( c.span.line == 1u );
+   BOOST_TEST( c.span.column == 6u );
+}
+
+BOOST_AUTO_TEST_CASE( eth_and_en_dash_keep_the_text_as_written )
+{
+   const std::string text = "Quyết định 775/Q\xC3\x90\xE2\x80\x93" "BVHTTDL ngày 1/8/2025";
+   const auto d = vanban::extract( text );
+   BOOST_REQUIRE( d.citations.size() == 1u );
+   const auto& c = d.citations[ 0 ];
+   BOOST_TEST( c.number.value_or( "" ) == "775/QĐ-BVHTTDL" );
+   BOOST_TEST( c.text == text );
+   BOOST_TEST( c.span.end == text.size() );
+   BOOST_TEST( c.span.cp_end == 39u );
+}
+
+BOOST_AUTO_TEST_CASE( bom_crlf_and_no_break_spaces )
+{
+   const std::string text = "\xEF\xBB\xBF" "Dòng một\r\nCăn cứ Nghị định số\xC2\xA0" "30/2020/NĐ-CP;\r\n";
+   const auto d = vanban::extract( text );
+   BOOST_REQUIRE( d.citations.size() == 1u );
+   const auto& c = d.citations[ 0 ];
+   BOOST_TEST( slice( text, c.span ) == "Nghị định số\xC2\xA0" "30/2020/NĐ-CP" );
+   BOOST_TEST( c.span.line == 2u );
+   BOOST_TEST( c.span.column == 8u );
+   BOOST_TEST( c.span.cp_start == 18u );  // the BOM and CR count: offsets are into the input as given
+   BOOST_TEST( ( c.relation == vanban::relation::based_on ) );
+   BOOST_TEST( slice( text, c.cue->span ) == "Căn cứ" );
+}
+
+BOOST_AUTO_TEST_CASE( dates_and_bodies_have_spans_too )
+{
+   const std::string text = "Ngày 11/01/2021, UBND tỉnh Bắc Kạn ban hành Kế hoạch số 05/KH-UBND.";
+   const auto d = vanban::extract( text );
+   BOOST_REQUIRE( !d.dates.empty() );
+   BOOST_TEST( slice( text, d.dates[ 0 ].span ) == "Ngày 11/01/2021" );
+   BOOST_TEST( d.dates[ 0 ].value.iso() == "2021-01-11" );
+   BOOST_REQUIRE( !d.bodies.empty() );
+   BOOST_TEST( slice( text, d.bodies[ 0 ].span ) == "UBND tỉnh Bắc Kạn" );
+   BOOST_TEST( d.bodies[ 0 ].body.name == "Ủy ban nhân dân tỉnh Bắc Kạn" );
+}
+
+BOOST_AUTO_TEST_SUITE_END()
