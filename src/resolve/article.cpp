@@ -3,6 +3,8 @@
 
 #include "article.hpp"
 
+#include "context.hpp"
+
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
@@ -170,5 +172,28 @@ raw_article read_article( std::string_view text, const events& ev )
    }
    return a;
 }
+
+void read_wrapper( resolve_context& cx )
+{
+   cx.article = read_article( cx.t.normalized, cx.ev );
+   if( cx.article.kind != text_kind::news && cx.article.kind != text_kind::qa ) {
+      return;
+   }
+   article_info a;
+   if( !cx.article.title.empty() ) {
+      a.title_span = cx.map( cx.article.title );
+      a.title = fold_ws( cx.article.title.in( cx.t.normalized ) );
+   }
+   if( cx.article.date ) {
+      a.date = cx.article.date->value;
+      a.date_span = cx.map( cx.article.date->where );
+   }
+   if( !cx.article.author.empty() ) {
+      a.author_span = cx.map( cx.article.author );
+      a.author = fold_ws( cx.article.author.in( cx.t.normalized ) );
+   }
+   cx.doc.article = std::move( a );
+}
+
 
 }  // namespace vanban::detail

@@ -1,0 +1,74 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#include "context.hpp"
+
+#include <algorithm>
+
+namespace vanban::detail {
+
+vanban::span resolve_context::map( nspan n ) const noexcept
+{
+   vanban::span s;
+   s.start = t.map.start_to_source( n.begin );
+   s.end = t.map.end_to_source( n.end );
+   if( s.end < s.start ) {
+      s.end = s.start;
+   }
+   return s;
+}
+
+std::string resolve_context::original( const vanban::span& s ) const
+{
+   return std::string( t.original.substr( s.start, s.end - s.start ) );
+}
+
+std::size_t resolve_context::scope_begin( std::size_t pos ) const noexcept
+{
+   const auto it = std::upper_bound( boundaries.begin(), boundaries.end(), pos );
+   return it == boundaries.begin() ? 0 : *std::prev( it );
+}
+
+std::size_t resolve_context::scope_end( std::size_t pos ) const noexcept
+{
+   const auto it = std::lower_bound( boundaries.begin(), boundaries.end(), pos );
+   return it == boundaries.end() ? t.normalized.size() : *it;
+}
+
+/// Whitespace runs folded to one space, ends trimmed (names and titles wrap over lines).
+std::string fold_ws( std::string_view s )
+{
+   std::string out;
+   out.reserve( s.size() );
+   bool space = false;
+   for( const char c : s ) {
+      if( is_ws( c ) ) {
+         space = !out.empty();
+         continue;
+      }
+      if( space ) {
+         out += ' ';
+         space = false;
+      }
+      out += c;
+   }
+   return out;
+}
+
+/// True when only whitespace (and the given filler words) lies between `a` and `b`.
+bool only_space_between( std::string_view t, std::size_t a, std::size_t b, std::string_view filler )
+{
+   if( a > b ) {
+      return false;
+   }
+   std::string_view mid = t.substr( a, b - a );
+   while( !mid.empty() && is_ws( mid.front() ) ) {
+      mid.remove_prefix( 1 );
+   }
+   while( !mid.empty() && is_ws( mid.back() ) ) {
+      mid.remove_suffix( 1 );
+   }
+   return mid.empty() || ( !filler.empty() && mid == filler );
+}
+
+}  // namespace vanban::detail

@@ -1,0 +1,68 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+#ifndef VANBAN_RESOLVE_CONTEXT_HPP
+#define VANBAN_RESOLVE_CONTEXT_HPP
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <vanban/document.hpp>
+
+#include "article.hpp"
+#include "issuer.hpp"
+#include "resolve.hpp"
+#include "symbol.hpp"
+
+/// The state the resolve steps share (src/resolve/resolve.cpp runs them in order).
+namespace vanban::detail {
+
+/// What resolve knows about a citation beyond the public model.
+struct citation_extra {
+   symbol_info sym;
+   bool local = false;  ///< issued by a local body: its number repeats per province
+   int year = 0;        ///< issue year, for the id
+};
+
+struct resolve_context {
+   const text_view& t;
+   const events& ev;
+   document& doc;
+   place_context place;
+   raw_article article;
+   std::vector<std::size_t> boundaries;  ///< sentence and Căn cứ-line ends, normalized offsets
+   std::vector<citation_extra> extras;   ///< parallel to doc.citations
+
+   /// A normalized range as a span of the original (offsets only; see finalize_spans).
+   [[nodiscard]] vanban::span map( nspan n ) const noexcept;
+   /// The original bytes of a span.
+   [[nodiscard]] std::string original( const vanban::span& s ) const;
+   /// Start of the sentence (or Căn cứ line) that holds `pos`.
+   [[nodiscard]] std::size_t scope_begin( std::size_t pos ) const noexcept;
+   /// End of the sentence (or Căn cứ line) that holds `pos`.
+   [[nodiscard]] std::size_t scope_end( std::size_t pos ) const noexcept;
+};
+
+/// Whitespace runs folded to one space, ends trimmed (names and titles wrap over lines).
+[[nodiscard]] std::string fold_ws( std::string_view s );
+/// True when only whitespace (and the given filler word) lies between offsets `a` and `b`.
+[[nodiscard]] bool only_space_between( std::string_view t, std::size_t a, std::size_t b, std::string_view filler = {} );
+[[nodiscard]] inline bool is_ws( char c ) noexcept
+{
+   return c == ' ' || c == '\t' || c == '\n';
+}
+
+// The steps, in the order resolve() runs them.
+void find_sentences( resolve_context& cx );    // sentences.cpp
+void infer_place( resolve_context& cx );       // place.cpp
+void read_wrapper( resolve_context& cx );      // article.cpp
+void build_citations( resolve_context& cx );   // citations.cpp
+void find_subject( resolve_context& cx );      // subject.cpp
+void assign_relations( resolve_context& cx );  // relations.cpp
+void assign_ids( resolve_context& cx );        // citations.cpp
+void collect_mentions( resolve_context& cx );  // mentions.cpp
+
+}  // namespace vanban::detail
+
+#endif
