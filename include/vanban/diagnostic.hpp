@@ -10,8 +10,12 @@
 
 #include <vanban/span.hpp>
 
+/// \file
+/// Content problems reported next to an extraction's result (docs/diagnostics.md).
+
 namespace vanban {
 
+/// How serious a diagnostic is. None of them stops an extraction.
 enum class severity : std::uint8_t {
    note,     ///< informational (e.g. a replacement made with `options::lossy`)
    warning,  ///< something that looks like a citation or a date but is not valid
@@ -23,13 +27,13 @@ enum class severity : std::uint8_t {
 /// `code` is stable across versions (`VB-W001` ...) and documented in docs/diagnostics.md;
 /// `message` is short lowercase English saying what was expected.
 struct diagnostic {
-   std::string code;
-   vanban::severity severity = vanban::severity::warning;
-   std::string message;
-   vanban::span span;
+   std::string code;                                       ///< stable id: "VB-W001"
+   vanban::severity severity = vanban::severity::warning;  ///< how serious
+   std::string message;                                    ///< "impossible calendar date"
+   vanban::span span;                                      ///< the text it is about
 };
 
-/// "note", "warning" or "error".
+/// "note", "warning" or "error", as in the JSON and the CLI's messages.
 [[nodiscard]] constexpr std::string_view to_string( severity s ) noexcept
 {
    switch( s ) {

@@ -23,13 +23,15 @@ namespace vanban {
 /// A calendar date as stated in the text; `month` and `day` are 0 when the text states only a
 /// year ("năm 2025") or a month and year ("tháng 5/2020").
 struct date {
-   int year = 0;
+   int year = 0;        ///< as stated: 2016
    unsigned month = 0;  ///< 1-12, or 0 when not stated
    unsigned day = 0;    ///< 1-31, or 0 when not stated
 
    /// ISO 8601: "2016-05-16", "2016-05" or "2016".
+   /// \throws std::bad_alloc only.
    [[nodiscard]] VANBAN_API std::string iso() const;
 
+   /// Field-wise: the same year, month and day (a year-only date differs from any full date).
    friend constexpr bool operator==( const date&, const date& ) noexcept = default;
 };
 
@@ -62,6 +64,7 @@ enum class numbering : std::uint8_t {
    other            ///< a number that fits none of the above (short forms, historical forms)
 };
 
+/// "none", "administrative", "normative", "legislative", "party" or "other", as in the JSON.
 [[nodiscard]] VANBAN_API std::string_view to_string( numbering n ) noexcept;
 
 /// An issuing body, resolved to its canonical full name.
@@ -76,9 +79,9 @@ struct issuer {
 
 /// The cue phrase that decided a citation's relation ("Căn cứ", "thực hiện", …).
 struct cue {
-   vanban::relation relation = vanban::relation::cites;
+   vanban::relation relation = vanban::relation::cites;  ///< the relation the phrase gives
    std::string text;  ///< as written
-   vanban::span span;
+   vanban::span span; ///< where `text` is
 };
 
 /// One mention of a document in the text. Every repeated mention is its own citation.
@@ -86,7 +89,7 @@ struct citation {
    std::string id;                        ///< canonical document id (docs/ids.md); equal ids = same document
    std::string type;                      ///< canonical type: "Nghị định", "Chỉ thị", "Luật" …
    std::optional<std::string> number;     ///< number and symbol without "số", separators normalized: "16/CT-TTg"; empty when unnumbered
-   vanban::numbering numbering = vanban::numbering::none;
+   vanban::numbering numbering = vanban::numbering::none;  ///< the system `number` follows; `none` without a number
    std::optional<vanban::date> date;      ///< the date the mention states for the document
    std::optional<vanban::issuer> issuer;  ///< stated ("của …") or implied by the symbol
    std::optional<std::string> name;       ///< proper name of an unnumbered document: "Đất đai", "Trung ương 4 khóa XII"
@@ -101,16 +104,16 @@ struct citation {
 
 /// A date found anywhere in the text (inside citations or not).
 struct date_mention {
-   vanban::date value;
-   std::string text;
-   vanban::span span;
+   vanban::date value;  ///< the date, checked against the calendar
+   std::string text;    ///< as written: "ngày 16/5/2016", "ngày 05 tháng 3 năm 2020"
+   vanban::span span;   ///< where `text` is
 };
 
 /// An issuing body named anywhere in the text.
 struct body_mention {
-   vanban::issuer body;
-   std::string text;
-   vanban::span span;
+   vanban::issuer body;  ///< the body, canonical and placed ("UBND tỉnh" → "Ủy ban nhân dân tỉnh Bắc Kạn")
+   std::string text;     ///< as written
+   vanban::span span;    ///< where `text` is
 };
 
 /// A signer of the document.
@@ -118,21 +121,21 @@ struct signer {
    std::string name;                     ///< "Phạm Văn Thịnh"
    std::optional<std::string> position;  ///< "Phó Chủ tịch"
    std::optional<std::string> authority; ///< "TM. Ủy ban nhân dân", "KT. Chủ tịch"
-   vanban::span span;
+   vanban::span span;                    ///< the signature block
 };
 
 /// What the text says about its own document (header, or the news sentence that names it).
 struct document_info {
-   std::string id;
-   std::string type;
-   std::optional<std::string> number;
-   std::optional<vanban::date> date;
-   std::optional<vanban::issuer> issuer;
+   std::string id;                              ///< canonical document id (docs/ids.md), as for citations
+   std::string type;                            ///< canonical type: "Kế hoạch", "Quyết định" …
+   std::optional<std::string> number;           ///< number and symbol, as for citations: "05/KH-UBND"
+   std::optional<vanban::date> date;            ///< date of issue
+   std::optional<vanban::issuer> issuer;        ///< the issuing body
    std::optional<std::string> place;            ///< place of issue: "Bắc Ninh"
    std::optional<std::string> title;            ///< trích yếu, sentence case
    std::optional<std::string> title_original;   ///< trích yếu as written (line breaks folded)
    std::vector<std::string> recipients;         ///< "Nơi nhận:" lines
-   std::vector<vanban::signer> signers;
+   std::vector<vanban::signer> signers;         ///< in the order they sign
    std::vector<vanban::span> basis;             ///< the "Căn cứ …;" lines of the preamble
    std::vector<vanban::span> proposals;         ///< "Theo đề nghị của …", "Xét đề nghị …" lines
    std::optional<vanban::span> span;            ///< the header block
@@ -140,48 +143,75 @@ struct document_info {
 
 /// The news-post wrapper of a scraped article.
 struct article_info {
-   std::optional<std::string> title;
+   std::optional<std::string> title;    ///< headline of the post (never portal boilerplate)
    std::optional<vanban::date> date;    ///< posting date
    std::optional<std::string> author;   ///< byline
-   std::optional<vanban::span> title_span;
-   std::optional<vanban::span> date_span;
-   std::optional<vanban::span> author_span;
+   std::optional<vanban::span> title_span;   ///< where `title` is
+   std::optional<vanban::span> date_span;    ///< where `date` is
+   std::optional<vanban::span> author_span;  ///< where `author` is
 };
 
 /// Kinds of nodes of the document's body tree.
-enum class section_kind : std::uint8_t { part, chapter, section, article, clause, point, item, appendix };
+enum class section_kind : std::uint8_t {
+   part,     ///< "Phần"
+   chapter,  ///< "Chương"
+   section,  ///< "Mục"
+   article,  ///< "Điều"
+   clause,   ///< "khoản": "1.", "2." inside an article
+   point,    ///< "điểm": "a)", "b)" inside a clause
+   item,     ///< a numbered item outside the legal hierarchy above (plans, reports: "I.", "1.")
+   appendix  ///< "Phụ lục"
+};
 
+/// "part", "chapter", … as in the JSON `structure[].kind`.
 [[nodiscard]] VANBAN_API std::string_view to_string( section_kind k ) noexcept;
 
 /// One node of the body tree. The tree is stored flat (`document::structure`), in document order;
 /// `parent` and `children` are indices into that vector, so traversals never recurse.
 struct section {
-   static constexpr std::uint32_t npos = 0xFFFFFFFFu;
+   static constexpr std::uint32_t npos = 0xFFFFFFFFu;  ///< `parent` of a top-level node
 
-   section_kind kind = section_kind::section;
+   section_kind kind = section_kind::section;  ///< level in the hierarchy
    std::string number;    ///< as written: "I", "1", "a", "3.2"
    std::string heading;   ///< the heading text, line breaks folded
    vanban::span span;     ///< from the heading to the end of the node's content
-   std::uint32_t parent = npos;
-   std::vector<std::uint32_t> children;
+   std::uint32_t parent = npos;          ///< index of the enclosing node, or `npos`
+   std::vector<std::uint32_t> children;  ///< indices of the nodes directly inside, in order
 };
 
 /// Kinds of graph nodes.
-enum class node_kind : std::uint8_t { document, body, person };
+enum class node_kind : std::uint8_t {
+   document,  ///< a document: the text's own or a cited one
+   body,      ///< an issuing body
+   person     ///< a signer
+};
 /// Kinds of graph edges: every relation, plus `issued_by` and `signed_by`.
 enum class edge_kind : std::uint8_t {
-   based_on, implements, guides, amends, replaces, repeals, suspends, corrects, consolidates, cites,
-   issued_by, signed_by
+   based_on,      ///< relation::based_on
+   implements,    ///< relation::implements
+   guides,        ///< relation::guides
+   amends,        ///< relation::amends
+   replaces,      ///< relation::replaces
+   repeals,       ///< relation::repeals
+   suspends,      ///< relation::suspends
+   corrects,      ///< relation::corrects
+   consolidates,  ///< relation::consolidates
+   cites,         ///< relation::cites
+   issued_by,     ///< document → the body that issued it
+   signed_by      ///< document → a person who signed it
 };
 
+/// "document", "body" or "person", as in the JSON `graph.nodes[].kind`.
 [[nodiscard]] VANBAN_API std::string_view to_string( node_kind k ) noexcept;
+/// "based_on" … "cites", "issued_by", "signed_by", as in the JSON `graph.edges[].kind`.
 [[nodiscard]] VANBAN_API std::string_view to_string( edge_kind k ) noexcept;
+/// The edge kind of a relation (the same name).
 [[nodiscard]] VANBAN_API edge_kind to_edge_kind( relation r ) noexcept;
 
 /// A node of the document graph.
 struct graph_node {
-   std::string id;
-   node_kind kind = node_kind::document;
+   std::string id;                     ///< document id (docs/ids.md), `body/…`, or `text/<source>` for an unidentified own document
+   node_kind kind = node_kind::document;  ///< what the node stands for
    std::string label;                  ///< human-readable: "Chỉ thị 16/CT-TTg", "Thủ tướng Chính phủ"
    std::optional<std::string> type;    ///< documents: canonical type
    std::optional<std::string> number;  ///< documents
@@ -193,22 +223,22 @@ struct graph_node {
 /// Why an edge exists: where the mention and its cue are.
 struct evidence {
    std::optional<std::string> source;  ///< the input's `options::source`
-   vanban::span mention;
-   std::optional<vanban::span> cue;
+   vanban::span mention;               ///< the citation (or body mention) that supports the edge
+   std::optional<vanban::span> cue;    ///< what decided the edge: a relation's cue phrase, the body's name for `issued_by`
 };
 
 /// A typed edge `from → to`.
 struct graph_edge {
-   std::string from;
-   std::string to;
-   edge_kind kind = edge_kind::cites;
+   std::string from;                   ///< id of the source node
+   std::string to;                     ///< id of the target node
+   edge_kind kind = edge_kind::cites;  ///< the relation, `issued_by` or `signed_by`
    std::vector<vanban::evidence> evidence;  ///< one entry per supporting mention
 };
 
 /// The document graph: the text's own document, each cited document and each issuing body.
 struct graph {
-   std::vector<graph_node> nodes;
-   std::vector<graph_edge> edges;
+   std::vector<graph_node> nodes;  ///< each node once, the text's own document first
+   std::vector<graph_edge> edges;  ///< each (from, to, kind) once, with all its evidence
 };
 
 /// Everything extracted from one text.
@@ -220,7 +250,7 @@ struct document {
    std::vector<date_mention> dates;             ///< every date, in text order
    std::vector<body_mention> bodies;            ///< every issuing body named, in text order
    std::vector<section> structure;              ///< the body tree, flat, in document order
-   vanban::graph graph;
+   vanban::graph graph;                         ///< the document graph of this text
    std::vector<diagnostic> diagnostics;         ///< content problems, in text order
 };
 

@@ -13,6 +13,9 @@
 
 #include <vanban/export.hpp>
 
+/// \file
+/// The exception vanban throws for input it cannot use at all (docs/diagnostics.md).
+
 namespace vanban {
 
 /// What kind of fatal error stopped an extraction. Content problems are never errors: they are
@@ -37,14 +40,20 @@ struct position {
    std::uint32_t column = 0; ///< 1-based column in code points (valid text before the offset)
 };
 
-/// The one exception type vanban throws. `what()` is `source:line:column: message` when a
-/// position is known, so it can be printed as is.
+/// The one exception type vanban throws. `what()` is `source:line:column: message`, without
+/// the parts that are unknown (`source: message`), so it can be printed as is.
 class VANBAN_API error : public std::runtime_error {
 public:
+   /// An error of kind `code`; `message` is short lowercase English ("invalid UTF-8 …"),
+   /// `where` the position in the input, `source` the input's name (`options::source`).
+   /// \throws std::bad_alloc only.
    error( error_code code, const std::string& message, std::optional<position> where = std::nullopt, std::string source = {} );
 
+   /// What kind of error this is: branch on it, not on the message.
    [[nodiscard]] error_code code() const noexcept { return m_code; }
+   /// Where in the input, when the error is about a place in it (`invalid_utf8`).
    [[nodiscard]] const std::optional<position>& where() const noexcept { return m_where; }
+   /// The input's name (`options::source`, a path), or empty.
    [[nodiscard]] const std::string& source() const noexcept { return m_source; }
    /// The message without source and position.
    [[nodiscard]] const std::string& message() const noexcept { return m_message; }

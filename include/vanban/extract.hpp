@@ -12,6 +12,9 @@
 #include <vanban/document.hpp>
 #include <vanban/export.hpp>
 
+/// \file
+/// The entry point: `vanban::extract()` turns a UTF-8 text into a `vanban::document`.
+
 namespace vanban {
 
 /// Options of `extract()`.
@@ -31,9 +34,12 @@ struct options {
 ///
 /// \throws vanban::error `invalid_utf8` (with line, column and byte offset) unless
 ///         `options::lossy`; `limit_exceeded` when `text` is larger than
-///         `options::max_input_bytes`; `icu` when ICU fails. Nothing else escapes.
-/// \note Content problems (impossible dates, numbers that almost parse) are reported in
-///       `document::diagnostics`, never thrown. Reentrant: safe to call from many threads.
+///         `options::max_input_bytes` or memory runs out; `icu` when ICU fails; `internal`
+///         for a bug in vanban. No PEGTL, ICU or JSON-library exception escapes.
+/// \note Content problems are reported in `document::diagnostics`, never thrown: `VB-W001`
+///       for a date the calendar rejects, `VB-N001` for each invalid UTF-8 sequence replaced
+///       under `options::lossy` (the catalogue: docs/diagnostics.md). Reentrant: safe to call
+///       from many threads at once.
 [[nodiscard]] VANBAN_API document extract( std::string_view text, const options& opts = {} );
 
 }  // namespace vanban

@@ -10,6 +10,9 @@
 #include <vanban/document.hpp>
 #include <vanban/export.hpp>
 
+/// \file
+/// The JSON export of a document (docs/schema.md); the JSON library stays inside vanban.
+
 namespace vanban {
 
 /// Options of the JSON writer.
@@ -18,10 +21,15 @@ struct json_options {
    int indent = 2;
 };
 
-/// The document as JSON (schema_version "1", docs/schema.md), keys in a fixed order.
+/// The document as JSON (schema_version "1", docs/schema.md), keys in a fixed order, with the
+/// `diagnostics` of `doc` as they are (writing adds none).
+/// \throws vanban::error `internal` when a string in `doc` is not valid UTF-8 (never for a
+///         document `extract()` returned); std::bad_alloc.
 [[nodiscard]] VANBAN_API std::string to_json( const document& doc, const json_options& opts = {} );
 
 /// Writes `to_json(doc, opts)` to `out`.
+/// \throws what `to_json()` throws, and what `out` throws under its exception mask (otherwise
+///         a failed write sets `out`'s failbit).
 VANBAN_API void write_json( std::ostream& out, const document& doc, const json_options& opts = {} );
 
 }  // namespace vanban

@@ -7,6 +7,9 @@
 #include <cstddef>
 #include <cstdint>
 
+/// \file
+/// Where things are in the input: byte and code-point offsets, line and column.
+
 namespace vanban {
 
 /// A region of the **original** input text, as the caller passed it in.
@@ -26,6 +29,7 @@ struct span {
    /// Length in bytes.
    [[nodiscard]] constexpr std::size_t size() const noexcept { return end - start; }
 
+   /// Field-wise equality.
    friend constexpr bool operator==( const span&, const span& ) noexcept = default;
 };
 

@@ -6,6 +6,14 @@
 
 /// \file
 /// The whole public API: `#include <vanban/vanban.hpp>`, then `vanban::extract(text)`.
+///
+/// \code
+/// auto doc = vanban::extract( text );  // vanban::document
+/// for( const auto& c : doc.citations ) {
+///    // c.type, c.number, c.date, c.issuer, c.relation, c.span
+/// }
+/// std::string json = vanban::to_json( doc );
+/// \endcode
 
 #include <vanban/diagnostic.hpp>
 #include <vanban/document.hpp>
