@@ -1,0 +1,84 @@
+# vanban: structured data from Vietnamese policy and legal documents.
+# SPDX-License-Identifier: MIT
+#
+# `cmake --install`: the public headers, the library, the command line tool, the CMake package
+# (vanbanConfig.cmake, SameMajorVersion) and vanban.pc; plus the same package for the build tree
+# (`-Dvanban_DIR=<build>`). Included from the top-level CMakeLists.txt when VANBAN_INSTALL is ON.
+
+include(CMakePackageConfigHelpers)
+
+set(VANBAN_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/vanban CACHE STRING
+    "Where to install the CMake package files, relative to the prefix")
+set(VANBAN_ICU_MIN_VERSION 60)
+get_target_property(VANBAN_LIBRARY_TYPE vanban TYPE)
+if(VANBAN_LIBRARY_TYPE STREQUAL "STATIC_LIBRARY")
+  set(VANBAN_STATIC ON)
+else()
+  set(VANBAN_STATIC OFF)
+endif()
+
+# The installed CLI of a shared build finds libvanban next to it ($ORIGIN), wherever the tree
+# is installed or moved to; a caller's CMAKE_INSTALL_RPATH wins.
+if(VANBAN_LIBRARY_TYPE STREQUAL "SHARED_LIBRARY" AND TARGET vanban_cli AND NOT CMAKE_INSTALL_RPATH AND NOT APPLE AND NOT WIN32)
+  file(RELATIVE_PATH vanban_bin_to_lib
+       ${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR} ${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR})
+  set_target_properties(vanban_cli PROPERTIES INSTALL_RPATH "$ORIGIN/${vanban_bin_to_lib}")
+endif()
+
+install(TARGETS vanban
+  EXPORT vanban-targets
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+if(TARGET vanban_cli)
+  set_target_properties(vanban_cli PROPERTIES EXPORT_NAME cli)
+  install(TARGETS vanban_cli EXPORT vanban-targets RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
+
+# Every public header (include/vanban/*.hpp, whoever adds one) and the two generated ones.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/vanban ${PROJECT_BINARY_DIR}/include/vanban
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+  FILES_MATCHING PATTERN "*.hpp")
+
+install(EXPORT vanban-targets
+  NAMESPACE vanban::
+  DESTINATION ${VANBAN_CMAKE_DIR})
+
+configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/vanban-config.cmake.in
+  ${PROJECT_BINARY_DIR}/vanbanConfig.cmake
+  INSTALL_DESTINATION ${VANBAN_CMAKE_DIR})
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/vanbanConfigVersion.cmake
+  VERSION ${PROJECT_VERSION}
+  COMPATIBILITY SameMajorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/vanbanConfig.cmake ${PROJECT_BINARY_DIR}/vanbanConfigVersion.cmake
+  DESTINATION ${VANBAN_CMAKE_DIR})
+
+# The build tree is a package too: the config above only uses paths relative to its own
+# directory, and this targets file points at the build tree's library and headers.
+export(EXPORT vanban-targets NAMESPACE vanban:: FILE ${PROJECT_BINARY_DIR}/vanban-targets.cmake)
+
+# pkg-config. Paths are relative to the .pc file (${pcfiledir}) because `cmake --install
+# --prefix` may put the tree elsewhere than CMAKE_INSTALL_PREFIX says.
+set(vanban_pc_dir ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+if(IS_ABSOLUTE ${CMAKE_INSTALL_LIBDIR} OR IS_ABSOLUTE ${CMAKE_INSTALL_INCLUDEDIR})
+  set(VANBAN_PC_PREFIX ${CMAKE_INSTALL_PREFIX})
+  set(VANBAN_PC_LIBDIR ${CMAKE_INSTALL_FULL_LIBDIR})
+  set(VANBAN_PC_INCLUDEDIR ${CMAKE_INSTALL_FULL_INCLUDEDIR})
+else()
+  file(RELATIVE_PATH vanban_pc_up /${vanban_pc_dir} /)
+  string(REGEX REPLACE "/$" "" vanban_pc_up "${vanban_pc_up}")
+  set(VANBAN_PC_PREFIX "\${pcfiledir}/${vanban_pc_up}")
+  set(VANBAN_PC_LIBDIR "\${prefix}/${CMAKE_INSTALL_LIBDIR}")
+  set(VANBAN_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
+endif()
+# A static libvanban needs ICU on every link line, so ICU is a public requirement and a plain
+# `pkg-config --libs vanban` links; a shared one needs ICU only for a fully static link.
+if(VANBAN_LIBRARY_TYPE STREQUAL "SHARED_LIBRARY")
+  set(VANBAN_PC_REQUIRES Requires.private)
+  set(VANBAN_PC_CFLAGS "")
+else()
+  set(VANBAN_PC_REQUIRES Requires)
+  set(VANBAN_PC_CFLAGS " -DVANBAN_STATIC_DEFINE")
+endif()
+configure_file(${CMAKE_CURRENT_LIST_DIR}/vanban.pc.in ${PROJECT_BINARY_DIR}/vanban.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/vanban.pc DESTINATION ${vanban_pc_dir})
