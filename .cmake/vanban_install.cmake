@@ -9,13 +9,40 @@ include(CMakePackageConfigHelpers)
 
 set(VANBAN_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/vanban CACHE STRING
     "Where to install the CMake package files, relative to the prefix")
-set(VANBAN_ICU_MIN_VERSION 60)
 get_target_property(VANBAN_LIBRARY_TYPE vanban TYPE)
 if(VANBAN_LIBRARY_TYPE STREQUAL "STATIC_LIBRARY")
   set(VANBAN_STATIC ON)
 else()
   set(VANBAN_STATIC OFF)
 endif()
+
+# A static libvanban leaves the references to the libraries it links to the consumer's link, so
+# the package must find each of them: how, for the CMake config (VANBAN_FIND_DEPENDENCIES) and
+# for pkg-config (VANBAN_PC_MODULES). Header-only build dependencies (PEGTL, nlohmann_json) are
+# not linked and never appear. A library linked without a rule here stops the configuration:
+# consumers would otherwise fail at their link.
+set(VANBAN_FIND_DEPENDENCIES "")
+set(VANBAN_PC_MODULES "")
+get_target_property(vanban_links vanban LINK_LIBRARIES)
+if(NOT vanban_links)
+  set(vanban_links "")
+endif()
+foreach(dep IN LISTS vanban_links)
+  if(dep MATCHES "^ICU::(uc|i18n)$")
+    if(NOT VANBAN_PC_MODULES MATCHES "icu-uc")
+      string(APPEND VANBAN_FIND_DEPENDENCIES "  find_dependency(ICU 60 COMPONENTS uc i18n)\n")
+      list(APPEND VANBAN_PC_MODULES icu-uc icu-i18n)
+    endif()
+  elseif(dep STREQUAL "PkgConfig::GUMBO")
+    string(APPEND VANBAN_FIND_DEPENDENCIES
+      "  find_dependency(PkgConfig)\n  pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)\n")
+    list(APPEND VANBAN_PC_MODULES gumbo)
+  elseif(NOT dep MATCHES "^\\$<BUILD_INTERFACE:")
+    message(FATAL_ERROR "vanban links ${dep}: say in .cmake/vanban_install.cmake how a consumer of "
+      "the installed package finds it (vanbanConfig.cmake and vanban.pc)")
+  endif()
+endforeach()
+list(JOIN VANBAN_PC_MODULES " " VANBAN_PC_MODULES)
 
 # The installed CLI of a shared build finds libvanban next to it ($ORIGIN), wherever the tree
 # is installed or moved to; a caller's CMAKE_INSTALL_RPATH wins.
@@ -71,8 +98,9 @@ else()
   set(VANBAN_PC_LIBDIR "\${prefix}/${CMAKE_INSTALL_LIBDIR}")
   set(VANBAN_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
 endif()
-# A static libvanban needs ICU on every link line, so ICU is a public requirement and a plain
-# `pkg-config --libs vanban` links; a shared one needs ICU only for a fully static link.
+# A static libvanban needs its libraries (ICU) on every link line, so they are public
+# requirements and a plain `pkg-config --libs vanban` links; a shared one needs them only for a
+# fully static link.
 if(VANBAN_LIBRARY_TYPE STREQUAL "SHARED_LIBRARY")
   set(VANBAN_PC_REQUIRES Requires.private)
   set(VANBAN_PC_CFLAGS "")
