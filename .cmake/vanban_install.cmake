@@ -110,3 +110,6 @@ else()
 endif()
 configure_file(${CMAKE_CURRENT_LIST_DIR}/vanban.pc.in ${PROJECT_BINARY_DIR}/vanban.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/vanban.pc DESTINATION ${vanban_pc_dir})
+
+# the licence travels with the binaries
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
