@@ -27,6 +27,32 @@ namespace {
    return text.substr( b, e - b );
 }
 
+/// True for UTF-8 without control characters other than tab: safe to echo on a terminal.
+[[nodiscard]] bool printable( std::string_view s ) noexcept
+{
+   for( std::size_t i = 0; i < s.size(); ) {
+      const auto b = static_cast<unsigned char>( s[ i ] );
+      if( b < 0x80 ) {
+         if( ( b < 0x20 && b != '\t' ) || b == 0x7F ) {
+            return false;
+         }
+         ++i;
+         continue;
+      }
+      const std::size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+      if( n == 0 || b > 0xF4 || i + n > s.size() ) {
+         return false;
+      }
+      for( std::size_t k = 1; k < n; ++k ) {
+         if( ( static_cast<unsigned char>( s[ i + k ] ) & 0xC0 ) != 0x80 ) {
+            return false;
+         }
+      }
+      i += n;
+   }
+   return true;
+}
+
 }  // namespace
 
 std::string read_all( const std::string& path )
@@ -47,16 +73,24 @@ std::string read_all( const std::string& path )
    return data;
 }
 
-void report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message )
+std::string format_report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message )
 {
-   std::cerr << source << ':' << line << ':' << column << ": " << kind << ": " << message << '\n';
+   std::string r = source + ':' + std::to_string( line ) + ':' + std::to_string( column ) + ": " + std::string( kind ) + ": " + std::string( message ) + '\n';
    const std::string_view l = line_at( text, byte );
    if( l.size() < 400 ) {
       // show the line up to the problem (it is valid UTF-8 there), then the caret
-      std::string_view before = text.substr( l.data() - text.data(), std::min( byte, text.size() ) - std::size_t( l.data() - text.data() ) );
-      std::cerr << "  " << before << ( byte < text.size() ? "…" : "" ) << '\n';
-      std::cerr << "  " << std::string( column > 0 ? column - 1 : 0, ' ' ) << "^\n";
+      const std::string_view before = text.substr( std::size_t( l.data() - text.data() ), std::min( byte, text.size() ) - std::size_t( l.data() - text.data() ) );
+      if( printable( before ) ) {
+         r += "  " + std::string( before ) + ( byte < text.size() ? "…" : "" ) + '\n';
+         r += "  " + std::string( column > 0 ? column - 1 : 0, ' ' ) + "^\n";
+      }
    }
+   return r;
+}
+
+void report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message )
+{
+   std::cerr << format_report( source, text, byte, line, column, kind, message );
 }
 
 }  // namespace vanban::cli

@@ -22,7 +22,9 @@ enum exit_code : int {
    diagnostics_failed = 1,  ///< reserved for --fail-on (warnings at or above the threshold)
    usage = 2,
    input_failed = 3,        ///< at least one input could not be read or decoded
-   internal = 70
+   output_failed = 4,       ///< at least one output could not be written (disk full, unsafe name …)
+   internal = 70,
+   interrupted = 130        ///< stopped by Ctrl-C or SIGTERM (what was finished is kept)
 };
 
 /// A subcommand: registered on the app, run when it was the one parsed.
@@ -34,11 +36,16 @@ struct command {
 /// Reads a whole file, or standard input for "-". \throws vanban::error (io)
 [[nodiscard]] std::string read_all( const std::string& path );
 
-/// Prints "path:line:col: kind: message", the line up to the problem and a caret, on stderr.
+/// "path:line:col: kind: message\n", then the line up to the problem and a caret (when that
+/// part of the line is printable UTF-8: never binary junk on a terminal).
+[[nodiscard]] std::string format_report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message );
+
+/// Prints `format_report(...)` on stderr.
 void report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message );
 
 // The subcommands.
 [[nodiscard]] command add_extract( CLI::App& app );
+[[nodiscard]] command add_annotate( CLI::App& app );
 
 }  // namespace vanban::cli
 

@@ -3,7 +3,8 @@
 
 // The command line: a thin layer over the public API (include/vanban), like any other user.
 //
-//   vanban extract [--format json|jsonl] PATH... | -
+//   vanban extract [--format json|jsonl] [-o OUTDIR] [-j N] PATH... | -
+//   vanban annotate FILE [-o OUT.html]
 //
 // stdout carries data only; problems go to stderr as `path:line:col: severity: message`, with
 // the source line and a caret. A file that cannot be read or decoded never stops the others.
@@ -25,7 +26,7 @@ int main( int argc, char** argv )
    app.set_version_flag( "--version", "vanban " + std::string( vanban::version ) );
    app.require_subcommand( 1 );
 
-   const std::vector<command> commands{ add_extract( app ) };
+   const std::vector<command> commands{ add_extract( app ), add_annotate( app ) };
 
    try {
       app.parse( argc, argv );

@@ -11,6 +11,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -22,7 +23,9 @@ namespace vanban::cli {
 /// waiting for an earlier slow one are the only ones kept in memory (at most about `jobs` ×
 /// a small window), so a batch of any size runs in bounded memory.
 ///
-/// `work` must not throw (catch inside and return an error value); `done` may.
+/// `work` should catch what it expects and return an error value; anything it still throws,
+/// and anything `done` throws, stops the map (no new items are started, the threads are
+/// joined) and is rethrown to the caller.
 template< typename Work, typename Done >
 void ordered_parallel_map( std::size_t n, unsigned jobs, Work&& work, Done&& done )
 {
@@ -44,6 +47,8 @@ void ordered_parallel_map( std::size_t n, unsigned jobs, Work&& work, Done&& don
    std::atomic<std::size_t> next_to_take{ 0 };
    bool stop = false;
 
+   std::exception_ptr failure;  // the first exception of a worker or of `done`
+
    auto worker = [ & ] {
       for( ;; ) {
          const std::size_t i = next_to_take.fetch_add( 1 );
@@ -57,26 +62,46 @@ void ordered_parallel_map( std::size_t n, unsigned jobs, Work&& work, Done&& don
                return;
             }
          }
-         result_t r = work( i );
-         {
+         try {
+            result_t r = work( i );
+            {
+               std::lock_guard lock( m );
+               slots[ i % window ].emplace( std::move( r ) );
+            }
+         }
+         catch( ... ) {
             std::lock_guard lock( m );
-            slots[ i % window ].emplace( std::move( r ) );
+            if( !failure ) {
+               failure = std::current_exception();
+            }
+            stop = true;
          }
          ready.notify_one();
+         room.notify_all();
       }
    };
    std::vector<std::thread> threads;
    threads.reserve( jobs );
-   for( unsigned t = 0; t < jobs; ++t ) {
-      threads.emplace_back( worker );
+   try {
+      for( unsigned t = 0; t < jobs; ++t ) {
+         threads.emplace_back( worker );
+      }
    }
-   std::exception_ptr failure;
+   catch( const std::system_error& ) {
+      if( threads.empty() ) {
+         throw;  // not even one thread; nothing started
+      }
+      // fewer threads than asked: the ones running pull every item anyway
+   }
    try {
       while( next_to_emit < n ) {
          std::optional<result_t> r;
          {
             std::unique_lock lock( m );
-            ready.wait( lock, [ & ] { return slots[ next_to_emit % window ].has_value(); } );
+            ready.wait( lock, [ & ] { return stop || slots[ next_to_emit % window ].has_value(); } );
+            if( !slots[ next_to_emit % window ].has_value() ) {
+               break;  // a worker failed
+            }
             r = std::move( slots[ next_to_emit % window ] );
             slots[ next_to_emit % window ].reset();
             ++next_to_emit;
@@ -86,13 +111,17 @@ void ordered_parallel_map( std::size_t n, unsigned jobs, Work&& work, Done&& don
       }
    }
    catch( ... ) {
-      failure = std::current_exception();
-      {
-         std::lock_guard lock( m );
-         stop = true;
+      std::lock_guard lock( m );
+      if( !failure ) {
+         failure = std::current_exception();
       }
-      room.notify_all();
+      stop = true;
    }
+   {
+      std::lock_guard lock( m );
+      stop = stop || failure != nullptr;
+   }
+   room.notify_all();
    for( auto& t : threads ) {
       t.join();
    }

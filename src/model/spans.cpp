@@ -4,6 +4,7 @@
 #include "spans.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace vanban::detail {
@@ -48,18 +49,6 @@ private:
    std::uint32_t m_line = 1;
 };
 
-void add( std::vector<span*>& out, span& s )
-{
-   out.push_back( &s );
-}
-
-void add( std::vector<span*>& out, std::optional<span>& s )
-{
-   if( s ) {
-      out.push_back( &*s );
-   }
-}
-
 }  // namespace
 
 text_position position_of( std::string_view text, std::size_t offset ) noexcept
@@ -69,51 +58,67 @@ text_position position_of( std::string_view text, std::size_t offset ) noexcept
    return c.position();
 }
 
-void finalize_spans( std::string_view original, document& doc )
+void for_each_span( document& doc, const std::function<void( span& )>& f )
 {
-   std::vector<span*> spans;
+   const auto opt = [ & ]( std::optional<span>& s ) {
+      if( s ) {
+         f( *s );
+      }
+   };
    for( auto& c : doc.citations ) {
-      add( spans, c.span );
+      f( c.span );
       if( c.issuer ) {
-         add( spans, c.issuer->span );
+         opt( c.issuer->span );
       }
       if( c.cue ) {
-         add( spans, c.cue->span );
+         f( c.cue->span );
       }
    }
    for( auto& d : doc.dates ) {
-      add( spans, d.span );
+      f( d.span );
    }
    for( auto& b : doc.bodies ) {
-      add( spans, b.span );
-      add( spans, b.body.span );
+      f( b.span );
+      opt( b.body.span );
    }
    for( auto& d : doc.diagnostics ) {
-      add( spans, d.span );
+      f( d.span );
    }
    for( auto& s : doc.structure ) {
-      add( spans, s.span );
+      f( s.span );
    }
    if( doc.article ) {
-      add( spans, doc.article->title_span );
-      add( spans, doc.article->date_span );
-      add( spans, doc.article->author_span );
+      opt( doc.article->title_span );
+      opt( doc.article->date_span );
+      opt( doc.article->author_span );
    }
    if( doc.info ) {
-      add( spans, doc.info->span );
+      opt( doc.info->span );
       if( doc.info->issuer ) {
-         add( spans, doc.info->issuer->span );
+         opt( doc.info->issuer->span );
       }
       for( auto& s : doc.info->basis ) {
-         add( spans, s );
+         f( s );
       }
       for( auto& s : doc.info->proposals ) {
-         add( spans, s );
+         f( s );
       }
       for( auto& s : doc.info->signers ) {
-         add( spans, s.span );
+         f( s.span );
       }
    }
+   for( auto& e : doc.graph.edges ) {
+      for( auto& ev : e.evidence ) {
+         f( ev.mention );
+         opt( ev.cue );
+      }
+   }
+}
+
+void finalize_spans( std::string_view original, document& doc )
+{
+   std::vector<span*> spans;
+   for_each_span( doc, [ & ]( span& s ) { spans.push_back( &s ); } );
    struct endpoint {
       std::size_t offset;
       span* s;

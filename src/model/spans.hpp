@@ -4,11 +4,16 @@
 #ifndef VANBAN_MODEL_SPANS_HPP
 #define VANBAN_MODEL_SPANS_HPP
 
+#include <functional>
 #include <string_view>
 
 #include <vanban/document.hpp>
 
 namespace vanban::detail {
+
+/// Calls `f` on every span of `doc`, graph evidence included: the one list of the model's spans
+/// (finalize_spans, and the input decoder that maps spans of an HTML page's text to its source).
+void for_each_span( document& doc, const std::function<void( span& )>& f );
 
 /// Fills `cp_start`, `cp_end`, `line` and `column` of every span in `doc` from their byte offsets
 /// into `original`: one sorted sweep over the text, linear whatever the number of spans.

@@ -73,6 +73,8 @@ private:
    return it != table.end() && it->from == c ? &*it : nullptr;
 }
 
+}  // namespace
+
 /// Length of the valid UTF-8 sequence at `i`, or 0 when invalid (RFC 3629).
 [[nodiscard]] std::size_t valid_sequence( std::string_view s, std::size_t i ) noexcept
 {
@@ -164,6 +166,8 @@ private:
    }
    return buf;
 }
+
+namespace {
 
 /// Stage 1: UTF-8 check, confusables, line ends, control characters.
 void stage_one( std::string_view in, const options& opts, std::size_t base, std::string& storage, std::string_view& text, source_map& map, std::vector<diagnostic>& notes, std::string_view original )

@@ -33,6 +33,16 @@ struct normalized_text {
 ///         `limit_exceeded` past `max_input_bytes`, `icu` when ICU fails.
 [[nodiscard]] normalized_text normalize( std::string_view original, const options& opts );
 
+// The UTF-8 check of stage 1, shared with the input decoder (src/input), which checks HTML
+// before its parser sees it.
+
+/// Length of the valid UTF-8 sequence at `i` of `s`, or 0 when it is invalid (RFC 3629).
+[[nodiscard]] std::size_t valid_sequence( std::string_view s, std::size_t i ) noexcept;
+/// Length of the maximal ill-formed subpart at `i` (what one U+FFFD replaces; Unicode §3.9).
+[[nodiscard]] std::size_t invalid_length( std::string_view s, std::size_t i ) noexcept;
+/// "invalid UTF-8: …", saying what is wrong with the sequence at `i`.
+[[nodiscard]] std::string describe( std::string_view s, std::size_t i );
+
 }  // namespace vanban::detail
 
 #endif

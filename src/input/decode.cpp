@@ -1,0 +1,215 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// decode_input(): bytes → UTF-8 source → the text to extract from; extract(decoded_input);
+// read_file(); extract_file().
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+
+#include <vanban/error.hpp>
+#include <vanban/input.hpp>
+
+#include "input.hpp"
+#include "model/spans.hpp"
+
+namespace vanban {
+
+std::string_view to_string( input_format f ) noexcept
+{
+   switch( f ) {
+      case input_format::automatic:
+         return "automatic";
+      case input_format::text:
+         return "text";
+      case input_format::html:
+         return "html";
+   }
+   return "text";
+}
+
+decoded_input::decoded_input()
+   : m_impl( std::make_unique<impl>() )
+{}
+decoded_input::~decoded_input() = default;
+decoded_input::decoded_input( decoded_input&& ) noexcept = default;
+decoded_input& decoded_input::operator=( decoded_input&& ) noexcept = default;
+
+const std::string& decoded_input::source() const noexcept
+{
+   return m_impl->source;
+}
+
+std::string_view decoded_input::text() const noexcept
+{
+   return m_impl->format == input_format::html ? std::string_view( m_impl->text ) : std::string_view( m_impl->source );
+}
+
+input_format decoded_input::format() const noexcept
+{
+   return m_impl->format;
+}
+
+const std::string& decoded_input::encoding() const noexcept
+{
+   return m_impl->encoding;
+}
+
+const html_layout* decoded_input::layout() const noexcept
+{
+   return m_impl->layout ? &*m_impl->layout : nullptr;
+}
+
+std::size_t decoded_input::start_to_source( std::size_t n ) const noexcept
+{
+   return m_impl->format == input_format::html ? m_impl->map.start_to_source( n ) : n;
+}
+
+std::size_t decoded_input::end_to_source( std::size_t n ) const noexcept
+{
+   return m_impl->format == input_format::html ? m_impl->map.end_to_source( n ) : n;
+}
+
+const std::vector<diagnostic>& decoded_input::notes() const noexcept
+{
+   return m_impl->notes;
+}
+
+decoded_input decode_input( std::string bytes, const input_options& in, const options& opts )
+{
+   if( bytes.size() > opts.max_input_bytes ) {
+      throw error( error_code::limit_exceeded, "input of " + std::to_string( bytes.size() ) + " bytes is larger than the limit of " + std::to_string( opts.max_input_bytes ) + " bytes", std::nullopt, opts.source.value_or( "" ) );
+   }
+   decoded_input r;
+   decoded_input::impl& d = *r.m_impl;
+   std::string encoding = in.encoding;
+   bool explicit_encoding = !encoding.empty();
+   if( !explicit_encoding ) {
+      const detail::bom b = detail::detect_bom( bytes );
+      encoding = b.length > 0 ? std::string( b.encoding ) : std::string();
+      explicit_encoding = b.length > 0;  // a BOM outranks a <meta charset>
+   }
+   input_format format = in.format;
+   const bool ascii_compatible = encoding.empty() || !( encoding.starts_with( "UTF-16" ) || encoding.starts_with( "UTF-32" ) || encoding.starts_with( "utf-16" ) || encoding.starts_with( "utf-32" ) );
+   if( format == input_format::automatic && ascii_compatible ) {
+      format = detail::looks_like_html( in.name, bytes ) ? input_format::html : input_format::text;
+   }
+   if( format == input_format::html && !explicit_encoding ) {
+      encoding = detail::meta_charset( bytes );
+   }
+   if( encoding.empty() || detail::is_utf8_name( encoding ) ) {
+      d.encoding = "UTF-8";
+      detail::check_not_binary( bytes, opts );
+      d.source = std::move( bytes );
+      // text input is checked (and, lossy, repaired) by extract() itself, with the same
+      // messages and positions; HTML must be valid before its parser sees it
+      if( format == input_format::html || !opts.lossy ) {
+         detail::repair_utf8( d.source, opts, d.notes );
+      }
+   }
+   else {
+      d.encoding = encoding;
+      bool wide = false;
+      const std::size_t limit = opts.max_input_bytes;
+      d.source = detail::transcode( bytes, encoding, opts, d.notes, wide );
+      if( !wide ) {
+         detail::check_not_binary( bytes, opts );
+      }
+      else {
+         detail::check_not_binary( d.source, opts );
+      }
+      if( d.source.size() > limit ) {
+         throw error( error_code::limit_exceeded, "input of " + std::to_string( d.source.size() ) + " bytes after conversion to UTF-8 is larger than the limit of " + std::to_string( limit ) + " bytes", std::nullopt, opts.source.value_or( "" ) );
+      }
+      if( format == input_format::automatic ) {
+         format = detail::looks_like_html( in.name, d.source ) ? input_format::html : input_format::text;
+      }
+   }
+   d.format = format;
+   if( format == input_format::html ) {
+      d.layout.emplace();
+      detail::html_text( d.source, d.text, d.map, *d.layout );
+   }
+   return r;
+}
+
+document extract( const decoded_input& in, const options& opts )
+{
+   document doc = extract( in.text(), opts );
+   const bool html = in.format() == input_format::html;
+   if( html ) {
+      detail::for_each_span( doc, [ & ]( span& s ) {
+         s.start = in.start_to_source( s.start );
+         s.end = std::max( s.start, in.end_to_source( s.end ) );
+      } );
+   }
+   if( !in.notes().empty() ) {
+      doc.diagnostics.insert( doc.diagnostics.begin(), in.notes().begin(), in.notes().end() );
+      std::stable_sort( doc.diagnostics.begin(), doc.diagnostics.end(), []( const diagnostic& a, const diagnostic& b ) { return a.span.start < b.span.start; } );
+   }
+   if( html || !in.notes().empty() ) {
+      detail::finalize_spans( in.source(), doc );
+   }
+   return doc;
+}
+
+std::string read_file( const std::string& path, std::size_t max_bytes )
+{
+   const auto fail = [ & ]( const char* what, int err ) {
+      throw error( error_code::io, std::string( what ) + ": " + std::strerror( err ), std::nullopt, path );
+   };
+   namespace fs = std::filesystem;
+   std::error_code ec;
+   const fs::file_status st = fs::status( path, ec );
+   if( !ec && fs::is_directory( st ) ) {
+      fail( "cannot read file", EISDIR );
+   }
+   const bool regular = !ec && fs::is_regular_file( st );
+   const std::uintmax_t size = regular ? fs::file_size( path, ec ) : 0;
+   if( regular && !ec && size > max_bytes ) {
+      throw error( error_code::limit_exceeded, "too large: " + std::to_string( size ) + " bytes, more than the limit of " + std::to_string( max_bytes ) + " bytes", std::nullopt, path );
+   }
+   std::unique_ptr<std::FILE, int ( * )( std::FILE* )> f( std::fopen( path.c_str(), "rb" ), &std::fclose );
+   if( !f ) {
+      fail( "cannot open file", errno );
+   }
+   std::string data;
+   if( regular && !ec ) {
+      data.reserve( std::size_t( size ) );
+   }
+   char buf[ 1 << 16 ];
+   for( ;; ) {
+      const std::size_t n = std::fread( buf, 1, sizeof buf, f.get() );
+      data.append( buf, n );
+      if( data.size() > max_bytes ) {
+         throw error( error_code::limit_exceeded, "too large: more than the limit of " + std::to_string( max_bytes ) + " bytes", std::nullopt, path );
+      }
+      if( n < sizeof buf ) {
+         if( std::ferror( f.get() ) != 0 ) {
+            fail( "read error", errno != 0 ? errno : EIO );
+         }
+         break;
+      }
+   }
+   return data;
+}
+
+document extract_file( const std::string& path, const input_options& in, const options& opts )
+{
+   options o = opts;
+   if( !o.source ) {
+      o.source = path;
+   }
+   input_options i = in;
+   if( i.name.empty() ) {
+      i.name = path;
+   }
+   return extract( decode_input( read_file( path, o.max_input_bytes ), i, o ), o );
+}
+
+}  // namespace vanban

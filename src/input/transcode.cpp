@@ -1,0 +1,181 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// Bytes in another encoding → UTF-8 (ICU converters), and the UTF-8 check of HTML input.
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+
+#include <vanban/error.hpp>
+
+#include "input.hpp"
+#include "model/spans.hpp"
+#include "normalize/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace vanban::detail {
+namespace {
+
+constexpr std::string_view replacement = "\xEF\xBF\xBD";
+
+struct converter_closer {
+   void operator()( UConverter* c ) const noexcept { ucnv_close( c ); }
+};
+
+[[nodiscard]] diagnostic replacement_note( std::string message, std::size_t at )
+{
+   diagnostic d;
+   d.code = "VB-N001";
+   d.severity = severity::note;
+   d.message = std::move( message ) + "; replaced with U+FFFD";
+   d.span.start = at;
+   d.span.end = at + replacement.size();
+   return d;
+}
+
+/// Appends UTF-16 code units as UTF-8; a high surrogate at the end waits in `pending`.
+void append_utf16( std::string& out, const UChar* b, const UChar* e, char32_t& pending )
+{
+   for( ; b != e; ++b ) {
+      const char32_t u = *b;
+      if( pending != 0 ) {
+         if( u >= 0xDC00 && u <= 0xDFFF ) {
+            append_utf8( out, 0x10000 + ( ( pending - 0xD800 ) << 10 ) + ( u - 0xDC00 ) );
+            pending = 0;
+            continue;
+         }
+         out += replacement;  // ICU never hands out a lone surrogate; be safe anyway
+         pending = 0;
+      }
+      if( u >= 0xD800 && u <= 0xDBFF ) {
+         pending = u;
+      }
+      else if( u >= 0xDC00 && u <= 0xDFFF ) {
+         out += replacement;
+      }
+      else {
+         append_utf8( out, u );
+      }
+   }
+}
+
+}  // namespace
+
+std::string transcode( std::string_view bytes, const std::string& encoding, const options& opts, std::vector<diagnostic>& notes, bool& wide )
+{
+   const std::string source = opts.source.value_or( "" );
+   UErrorCode ec = U_ZERO_ERROR;
+   std::unique_ptr<UConverter, converter_closer> cnv( ucnv_open( encoding.c_str(), &ec ) );
+   if( U_FAILURE( ec ) || ec == U_AMBIGUOUS_ALIAS_WARNING ) {
+      if( cnv == nullptr || U_FAILURE( ec ) ) {
+         throw error( error_code::invalid_argument, "unknown encoding '" + encoding + "' (ICU converter names: windows-1258, UTF-16LE, ISO-8859-1 …)", std::nullopt, source );
+      }
+   }
+   wide = ucnv_getMinCharSize( cnv.get() ) > 1;
+   ucnv_setToUCallBack( cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &ec );
+   if( U_FAILURE( ec ) ) {
+      throw error( error_code::icu, std::string( "ICU converter setup failed: " ) + u_errorName( ec ), std::nullopt, source );
+   }
+   std::string out;
+   out.reserve( bytes.size() + bytes.size() / 2 );
+   std::vector<UChar> buffer( 1 << 15 );
+   const char* s = bytes.data();
+   const char* const end = bytes.data() + bytes.size();
+   char32_t pending = 0;
+   for( ;; ) {
+      UChar* t = buffer.data();
+      ec = U_ZERO_ERROR;
+      ucnv_toUnicode( cnv.get(), &t, buffer.data() + buffer.size(), &s, end, nullptr, true, &ec );
+      append_utf16( out, buffer.data(), t, pending );
+      if( ec == U_BUFFER_OVERFLOW_ERROR ) {
+         continue;
+      }
+      if( ec == U_ILLEGAL_CHAR_FOUND || ec == U_INVALID_CHAR_FOUND || ec == U_TRUNCATED_CHAR_FOUND ) {
+         char bad[ 32 ];
+         std::int8_t len = sizeof bad;
+         UErrorCode e2 = U_ZERO_ERROR;
+         ucnv_getInvalidChars( cnv.get(), bad, &len, &e2 );
+         if( U_FAILURE( e2 ) ) {
+            len = 1;
+         }
+         const std::size_t at = std::size_t( s - bytes.data() ) - std::size_t( len );
+         std::string what = "invalid " + encoding + ": ";
+         what += ec == U_TRUNCATED_CHAR_FOUND ? "truncated sequence" : "byte sequence";
+         for( int k = 0; k < len && k < 8; ++k ) {
+            char hex[ 8 ];
+            std::snprintf( hex, sizeof hex, " 0x%02X", static_cast<unsigned char>( bad[ k ] ) );
+            what += hex;
+         }
+         if( ec != U_TRUNCATED_CHAR_FOUND ) {
+            what += " cannot be converted";
+         }
+         if( !opts.lossy ) {
+            const text_position pos = position_of( out, out.size() );
+            throw error( error_code::invalid_utf8, what + " (byte " + std::to_string( at ) + ")", position{ at, pos.line, pos.column }, source );
+         }
+         notes.push_back( replacement_note( what, out.size() ) );
+         out += replacement;
+         if( s == end ) {
+            break;
+         }
+         continue;
+      }
+      if( U_FAILURE( ec ) ) {
+         throw error( error_code::icu, std::string( "ICU conversion failed: " ) + u_errorName( ec ), std::nullopt, source );
+      }
+      if( s == end ) {
+         break;
+      }
+   }
+   if( pending != 0 ) {
+      out += replacement;
+   }
+   return out;
+}
+
+bool repair_utf8( std::string& s, const options& opts, std::vector<diagnostic>& notes )
+{
+   std::size_t i = 0;
+   const std::size_t n = s.size();
+   while( i < n ) {
+      if( static_cast<unsigned char>( s[ i ] ) < 0x80 ) {
+         ++i;
+         continue;
+      }
+      const std::size_t len = valid_sequence( s, i );
+      if( len == 0 ) {
+         break;
+      }
+      i += len;
+   }
+   if( i == n ) {
+      return false;
+   }
+   if( !opts.lossy ) {
+      const text_position pos = position_of( s, i );
+      throw error( error_code::invalid_utf8, describe( s, i ), position{ i, pos.line, pos.column }, opts.source.value_or( "" ) );
+   }
+   std::string out( s, 0, i );
+   out.reserve( n + 16 );
+   while( i < n ) {
+      const std::size_t len = valid_sequence( s, i );
+      if( len == 0 ) {
+         const std::size_t bad = invalid_length( s, i );
+         notes.push_back( replacement_note( describe( s, i ), out.size() ) );
+         out += replacement;
+         i += bad;
+      }
+      else {
+         out.append( s, i, len );
+         i += len;
+      }
+   }
+   s = std::move( out );
+   return true;
+}
+
+}  // namespace vanban::detail
