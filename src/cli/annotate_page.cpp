@@ -174,6 +174,8 @@ constexpr std::string_view script = R"(
     var m=e.target.closest?e.target.closest('mark.vb[data-a]'):null;
     if(m){e.preventDefault();e.stopPropagation();show(+m.getAttribute('data-a'));}
   },true);
+  var h=/^#vb-a(\d+)$/.exec(location.hash);
+  if(h&&data.a[+h[1]]){show(+h[1]);}
   document.documentElement.setAttribute('data-vb-ready',String(data.a.length));
 })();
 )";

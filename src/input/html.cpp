@@ -128,7 +128,10 @@ public:
    /// `bytes` stands for source bytes [begin, end).
    void emit( std::string_view bytes, std::size_t begin, std::size_t end )
    {
-      if( m_separator != 0 && !m_out.empty() && !bytes.empty() ) {
+      if( m_out.empty() ) {
+         m_separator = 0;  // no separator before the first text
+      }
+      if( m_separator != 0 && !bytes.empty() ) {
          const char sep = m_separator;
          m_separator = 0;
          if( !ends_with_break() ) {

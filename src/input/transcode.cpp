@@ -37,32 +37,6 @@ struct converter_closer {
    return d;
 }
 
-/// Appends UTF-16 code units as UTF-8; a high surrogate at the end waits in `pending`.
-void append_utf16( std::string& out, const UChar* b, const UChar* e, char32_t& pending )
-{
-   for( ; b != e; ++b ) {
-      const char32_t u = *b;
-      if( pending != 0 ) {
-         if( u >= 0xDC00 && u <= 0xDFFF ) {
-            append_utf8( out, 0x10000 + ( ( pending - 0xD800 ) << 10 ) + ( u - 0xDC00 ) );
-            pending = 0;
-            continue;
-         }
-         out += replacement;  // ICU never hands out a lone surrogate; be safe anyway
-         pending = 0;
-      }
-      if( u >= 0xD800 && u <= 0xDBFF ) {
-         pending = u;
-      }
-      else if( u >= 0xDC00 && u <= 0xDFFF ) {
-         out += replacement;
-      }
-      else {
-         append_utf8( out, u );
-      }
-   }
-}
-
 }  // namespace
 
 std::string transcode( std::string_view bytes, const std::string& encoding, const options& opts, std::vector<diagnostic>& notes, bool& wide )
@@ -82,15 +56,51 @@ std::string transcode( std::string_view bytes, const std::string& encoding, cons
    }
    std::string out;
    out.reserve( bytes.size() + bytes.size() / 2 );
+   // a byte sequence the encoding does not allow: an error, or with lossy U+FFFD and a note
+   const auto invalid = [ & ]( std::size_t at, const std::string& what ) {
+      if( !opts.lossy ) {
+         const text_position pos = position_of( out, out.size() );
+         throw error( error_code::invalid_utf8, what + " (byte " + std::to_string( at ) + ")", position{ at, pos.line, pos.column }, source );
+      }
+      notes.push_back( replacement_note( what, out.size() ) );
+      out += replacement;
+   };
    std::vector<UChar> buffer( 1 << 15 );
+   std::vector<std::int32_t> offsets( buffer.size() );
    const char* s = bytes.data();
    const char* const end = bytes.data() + bytes.size();
-   char32_t pending = 0;
+   char32_t pending = 0;  // a high surrogate waiting for its low half
+   std::size_t pending_at = 0;
+   const auto lone_surrogate = [ & ]( std::size_t at ) { invalid( at, "invalid " + encoding + ": unpaired surrogate" ); };
    for( ;; ) {
       UChar* t = buffer.data();
+      const std::size_t base = std::size_t( s - bytes.data() );
       ec = U_ZERO_ERROR;
-      ucnv_toUnicode( cnv.get(), &t, buffer.data() + buffer.size(), &s, end, nullptr, true, &ec );
-      append_utf16( out, buffer.data(), t, pending );
+      ucnv_toUnicode( cnv.get(), &t, buffer.data() + buffer.size(), &s, end, offsets.data(), true, &ec );
+      // ICU's UTF-16 converters pass unpaired surrogates through: they are errors here
+      for( std::size_t k = 0; buffer.data() + k != t; ++k ) {
+         const char32_t u = buffer[ k ];
+         const std::size_t at = offsets[ k ] >= 0 ? base + std::size_t( offsets[ k ] ) : base;
+         if( pending != 0 ) {
+            if( u >= 0xDC00 && u <= 0xDFFF ) {
+               append_utf8( out, 0x10000 + ( ( pending - 0xD800 ) << 10 ) + ( u - 0xDC00 ) );
+               pending = 0;
+               continue;
+            }
+            pending = 0;
+            lone_surrogate( pending_at );
+         }
+         if( u >= 0xD800 && u <= 0xDBFF ) {
+            pending = u;
+            pending_at = at;
+         }
+         else if( u >= 0xDC00 && u <= 0xDFFF ) {
+            lone_surrogate( at );
+         }
+         else {
+            append_utf8( out, u );
+         }
+      }
       if( ec == U_BUFFER_OVERFLOW_ERROR ) {
          continue;
       }
@@ -113,12 +123,11 @@ std::string transcode( std::string_view bytes, const std::string& encoding, cons
          if( ec != U_TRUNCATED_CHAR_FOUND ) {
             what += " cannot be converted";
          }
-         if( !opts.lossy ) {
-            const text_position pos = position_of( out, out.size() );
-            throw error( error_code::invalid_utf8, what + " (byte " + std::to_string( at ) + ")", position{ at, pos.line, pos.column }, source );
+         if( pending != 0 ) {
+            pending = 0;
+            lone_surrogate( pending_at );
          }
-         notes.push_back( replacement_note( what, out.size() ) );
-         out += replacement;
+         invalid( at, what );
          if( s == end ) {
             break;
          }
@@ -132,7 +141,7 @@ std::string transcode( std::string_view bytes, const std::string& encoding, cons
       }
    }
    if( pending != 0 ) {
-      out += replacement;
+      lone_surrogate( pending_at );
    }
    return out;
 }

@@ -1,0 +1,184 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// The batch plumbing: SHA-256, output names, the output tree (atomic, never outside its
+// folder), the manifest (cut lines, odd names), the progress line, HTML escaping.
+
+#include <filesystem>
+#include <fstream>
+
+#include <boost/test/unit_test.hpp>
+
+#include <unistd.h>
+
+#include "annotate_page.hpp"
+#include "manifest.hpp"
+#include "output_tree.hpp"
+#include "progress.hpp"
+#include "sha256.hpp"
+#include "test_util.hpp"
+
+namespace fs = std::filesystem;
+using namespace vanban::cli;
+
+namespace {
+
+/// A fresh temporary folder, removed at the end of the test.
+struct temp_dir {
+   fs::path path;
+   temp_dir()
+      : path( fs::temp_directory_path() / ( "vanban-cli-test-" + std::to_string( ::getpid() ) + "-" + std::to_string( counter()++ ) ) )
+   {
+      fs::remove_all( path );
+      fs::create_directories( path );
+   }
+   ~temp_dir() { fs::remove_all( path ); }
+   static int& counter()
+   {
+      static int n = 0;
+      return n;
+   }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE( batch_test )
+
+BOOST_AUTO_TEST_CASE( sha256_matches_the_standard_vectors )
+{
+   BOOST_TEST( sha256::of( "" ) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" );
+   BOOST_TEST( sha256::of( "abc" ) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" );
+   BOOST_TEST( sha256::of( "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq" ) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1" );
+   // fed in pieces that straddle blocks
+   const std::string million( 1000000, 'a' );
+   sha256 h;
+   for( std::size_t i = 0; i < million.size(); i += 997 ) {
+      h.update( std::string_view( million ).substr( i, 997 ) );
+   }
+   BOOST_TEST( h.hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0" );
+}
+
+BOOST_AUTO_TEST_CASE( output_names_mirror_the_tree_and_refuse_escapes )
+{
+   BOOST_TEST( output_name( { "corpus/a/b.txt", "corpus" }, ".json" ) == "a/b.txt.json" );
+   BOOST_TEST( output_name( { "corpus/a/b.txt", "corpus/" }, ".json" ) == "a/b.txt.json" );
+   BOOST_TEST( output_name( { "../x/y.html", {} }, ".json" ) == "y.html.json" );
+   BOOST_TEST( output_name( { "-", {} }, ".json" ) == "stdin.json" );
+   BOOST_TEST( output_name( { "odd\nname -- $(x).txt", {} }, ".json" ) == "odd\nname -- $(x).txt.json" );
+   BOOST_TEST( output_name( { "..", {} }, ".json" ).empty() );
+   BOOST_TEST( is_safe_relative( "a/b.json" ) );
+   BOOST_TEST( !is_safe_relative( "../b.json" ) );
+   BOOST_TEST( !is_safe_relative( "a/../../b.json" ) );
+   BOOST_TEST( !is_safe_relative( "/etc/passwd" ) );
+   BOOST_TEST( !is_safe_relative( "a//b" ) );
+   BOOST_TEST( !is_safe_relative( "./a" ) );
+}
+
+BOOST_AUTO_TEST_CASE( writes_are_atomic_and_leave_no_temporary_file )
+{
+   temp_dir t;
+   output_tree tree( ( t.path / "out" ).string() );
+   tree.write( "a/b/c.json", "{}\n" );
+   tree.write( "a/b/c.json", "{\"x\":1}\n" );
+   BOOST_TEST( vanban::test::read_file( t.path / "out/a/b/c.json" ) == "{\"x\":1}\n" );
+   BOOST_TEST( tree.read( "a/b/c.json" ).value_or( "" ) == "{\"x\":1}\n" );
+   BOOST_TEST( !tree.read( "a/none.json" ).has_value() );
+   std::size_t files = 0;
+   for( const auto& e : fs::recursive_directory_iterator( t.path / "out" ) ) {
+      files += e.is_regular_file();
+   }
+   BOOST_TEST( files == 1u );
+   tree.remove( "a/b/c.json" );
+   BOOST_TEST( !fs::exists( t.path / "out/a/b/c.json" ) );
+}
+
+BOOST_AUTO_TEST_CASE( symlinks_inside_the_output_folder_are_never_followed )
+{
+   temp_dir t;
+   fs::create_directories( t.path / "outside" );
+   fs::create_directories( t.path / "out" );
+   fs::create_directory_symlink( t.path / "outside", t.path / "out/a" );
+   output_tree tree( ( t.path / "out" ).string() );
+   BOOST_CHECK_EXCEPTION( tree.write( "a/b.json", "x" ), output_error, []( const output_error& e ) { return std::string( e.what() ).find( "symbolic link" ) != std::string::npos; } );
+   BOOST_TEST( fs::is_empty( t.path / "outside" ) );
+   // a symlink in the place of the file itself is replaced, not written through
+   fs::create_symlink( t.path / "outside/victim", t.path / "out/f.json" );
+   tree.write( "f.json", "new" );
+   BOOST_TEST( !fs::exists( t.path / "outside/victim" ) );
+   BOOST_TEST( !fs::is_symlink( t.path / "out/f.json" ) );
+   BOOST_CHECK_THROW( tree.write( "../escape.json", "x" ), output_error );
+   BOOST_TEST( !fs::exists( t.path / "escape.json" ) );
+}
+
+BOOST_AUTO_TEST_CASE( a_second_batch_on_the_same_folder_is_refused )
+{
+   temp_dir t;
+   output_tree first( t.path.string() );
+   BOOST_CHECK_EXCEPTION( output_tree( t.path.string() ), output_error, []( const output_error& e ) { return std::string( e.what() ).find( "another vanban" ) != std::string::npos; } );
+}
+
+BOOST_AUTO_TEST_CASE( temporary_files_of_a_killed_run_are_removed_on_open )
+{
+   temp_dir t;
+   fs::create_directories( t.path / "d" );
+   vanban::test::write_file( t.path / "d/.vanban-tmp-123-4", "{\"partial" );
+   vanban::test::write_file( t.path / "d/keep.json", "{}" );
+   output_tree tree( t.path.string() );
+   BOOST_TEST( tree.cleaned() == 1u );
+   BOOST_TEST( !fs::exists( t.path / "d/.vanban-tmp-123-4" ) );
+   BOOST_TEST( fs::exists( t.path / "d/keep.json" ) );
+}
+
+BOOST_AUTO_TEST_CASE( manifest_survives_a_cut_last_line_and_odd_names )
+{
+   temp_dir t;
+   const std::string a( 64, 'a' );
+   const std::string b( 64, 'b' );
+   const std::string c( 64, 'c' );
+   {
+      output_tree tree( t.path.string() );
+      manifest m( tree );
+      m.record( "x/1.json", { a, b, c } );
+      m.record( "odd\tname\n%.json", { b, b, b } );
+      m.record( "gone.json", { c, c, c } );
+      m.forget( "gone.json" );
+   }
+   // a kill in the middle of the next line
+   {
+      std::ofstream f( t.path / ".vanban-manifest", std::ios::app | std::ios::binary );
+      f << a << '\t' << a << '\t' << a << "\tx/2.js";
+   }
+   {
+      output_tree tree( t.path.string() );
+      manifest m( tree );
+      BOOST_REQUIRE( m.find( "x/1.json" ) != nullptr );
+      BOOST_TEST( ( *m.find( "x/1.json" ) == stamp{ a, b, c } ) );
+      BOOST_REQUIRE( m.find( "odd\tname\n%.json" ) != nullptr );
+      BOOST_TEST( m.find( "gone.json" ) == nullptr );
+      BOOST_TEST( m.find( "x/2.js" ) == nullptr );
+      m.record( "x/3.json", { c, c, c } );
+      m.compact();
+   }
+   const std::string text = vanban::test::read_file( t.path / ".vanban-manifest" );
+   BOOST_TEST( text == "# vanban manifest 1: input-sha256 settings-sha256 output-sha256 name\n" + b + '\t' + b + '\t' + b + "\todd%09name%0A%25.json\n" + a + '\t' + b + '\t' + c + "\tx/1.json\n" + c + '\t' + c + '\t' + c + "\tx/3.json\n" );
+}
+
+BOOST_AUTO_TEST_CASE( progress_line_shows_files_rate_and_eta )
+{
+   const std::string l = progress::line( 50, 200, 5000000, 20000000, 2.0, 100 );
+   BOOST_TEST( l.find( "50/200 files" ) != std::string::npos );
+   BOOST_TEST( l.find( "2.5 MB/s" ) != std::string::npos );
+   BOOST_TEST( l.find( "ETA 6s" ) != std::string::npos );
+   BOOST_TEST( l.starts_with( "[##########.............................." ) );
+   BOOST_TEST( progress::megabytes( 1234567 ) == "1.2 MB" );
+   BOOST_TEST( progress::megabytes( 4200 ) == "4 kB" );
+}
+
+BOOST_AUTO_TEST_CASE( html_escaping_keeps_text_text_and_utf8_valid )
+{
+   BOOST_TEST( escape_html( "<script>alert('x')</script> & \"q\"" ) == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;" );
+   BOOST_TEST( escape_html( "Luật \xFF Đất\x01" ) == "Luật \xEF\xBF\xBD Đất\xEF\xBF\xBD" );
+   BOOST_TEST( escape_html( "\xED\xA0\x80" ) == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" );
+}
+
+BOOST_AUTO_TEST_SUITE_END()
