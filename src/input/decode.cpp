@@ -133,7 +133,7 @@ decoded_input decode_input( std::string bytes, const input_options& in, const op
    d.format = format;
    if( format == input_format::html ) {
       d.layout.emplace();
-      detail::html_text( d.source, d.text, d.map, *d.layout );
+      detail::html_text( d.source, d.text, d.map, *d.layout, opts );
    }
    return r;
 }

@@ -480,10 +480,66 @@ private:
    return from;
 }
 
+/// The deepest nesting of elements the tags announce, roughly (void elements, elements whose
+/// end tag may be left out, comments and raw text aside), stopping past `limit`.
+[[nodiscard]] std::size_t nesting_depth( std::string_view s, std::size_t limit ) noexcept
+{
+   static constexpr std::string_view not_nesting[] = { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "rt", "rp", "html", "head", "body", "!doctype" };
+   static constexpr std::string_view raw_text[] = { "script", "style", "textarea", "title", "xmp" };
+   std::size_t depth = 0;
+   std::size_t deepest = 0;
+   std::size_t i = 0;
+   while( ( i = s.find( '<', i ) ) != std::string_view::npos && deepest <= limit ) {
+      if( s.substr( i, 4 ) == "<!--" ) {
+         const std::size_t e = s.find( "-->", i + 4 );
+         i = e == std::string_view::npos ? s.size() : e + 3;
+         continue;
+      }
+      const bool end_tag = i + 1 < s.size() && s[ i + 1 ] == '/';
+      std::size_t n = i + 1 + end_tag;
+      const std::size_t name_start = n;
+      while( n < s.size() && ( std::isalnum( static_cast<unsigned char>( s[ n ] ) ) != 0 || s[ n ] == '!' || s[ n ] == ':' || s[ n ] == '-' ) ) {
+         ++n;
+      }
+      std::string name( s.substr( name_start, n - name_start ) );
+      std::transform( name.begin(), name.end(), name.begin(), []( char c ) { return char( std::tolower( static_cast<unsigned char>( c ) ) ); } );
+      const std::size_t gt = s.find( '>', n );
+      if( name.empty() || gt == std::string_view::npos ) {
+         i = n;
+         continue;
+      }
+      i = gt + 1;
+      if( std::find( std::begin( not_nesting ), std::end( not_nesting ), name ) != std::end( not_nesting ) ) {
+         continue;
+      }
+      if( end_tag ) {
+         depth -= depth > 0;
+         continue;
+      }
+      if( s[ gt - 1 ] == '/' ) {
+         continue;  // <x/>
+      }
+      if( std::find( std::begin( raw_text ), std::end( raw_text ), name ) != std::end( raw_text ) ) {
+         const std::size_t close = s.find( "</", i );
+         i = close == std::string_view::npos ? s.size() : close;  // contents are not tags
+         ++depth;
+         continue;
+      }
+      deepest = std::max( deepest, ++depth );
+   }
+   return deepest;
+}
+
 }  // namespace
 
-void html_text( const std::string& source, std::string& text, stage_map& map, html_layout& layout )
+void html_text( const std::string& source, std::string& text, stage_map& map, html_layout& layout, const options& opts )
 {
+   // the tree builder's scope checks cost time proportional to the nesting depth per tag, so
+   // 200 000 nested <div>s take minutes; browsers stop nesting at 512 (Chromium) anyway
+   constexpr std::size_t max_depth = 1024;
+   if( const std::size_t depth = nesting_depth( source, max_depth ); depth > max_depth ) {
+      throw error( error_code::limit_exceeded, "HTML nests elements deeper than " + std::to_string( max_depth ) + " levels", std::nullopt, opts.source.value_or( "" ) );
+   }
    const std::size_t bom = source.starts_with( "\xEF\xBB\xBF" ) ? 3 : 0;
    allocation_list memory;
    GumboOptions o = kGumboDefaultOptions;

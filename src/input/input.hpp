@@ -63,7 +63,8 @@ void check_not_binary( std::string_view bytes, const options& opts );
 bool repair_utf8( std::string& s, const options& opts, std::vector<diagnostic>& notes );
 
 /// The text of the HTML page `source` (UTF-8), its map back to `source` and its layout.
-void html_text( const std::string& source, std::string& text, stage_map& map, html_layout& layout );
+/// \throws `limit_exceeded` for elements nested deeper than 1024 levels.
+void html_text( const std::string& source, std::string& text, stage_map& map, html_layout& layout, const options& opts );
 
 }  // namespace vanban::detail
 
