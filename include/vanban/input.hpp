@@ -37,7 +37,7 @@ enum class input_format : std::uint8_t {
 
 /// Options of `decode_input()`.
 struct input_options {
-   input_format format = input_format::automatic;
+   input_format format = input_format::automatic;  ///< text, HTML, or decide from the name and bytes
    /// Empty: detect — a BOM (UTF-8, UTF-16LE/BE, UTF-32LE/BE); for HTML without a BOM, the
    /// page's `<meta charset>`; otherwise UTF-8. Else the name of an encoding ICU converts
    /// ("windows-1258", "UTF-16LE", "ISO-8859-1", "Shift_JIS" …), which overrides a BOM.
@@ -48,9 +48,10 @@ struct input_options {
 
 /// A range of bytes of `decoded_input::source()`.
 struct source_range {
-   std::size_t start = 0;
-   std::size_t end = 0;
+   std::size_t start = 0;  ///< first byte
+   std::size_t end = 0;    ///< one past the last byte
 
+   /// Equal when both ends are.
    friend constexpr bool operator==( const source_range&, const source_range& ) noexcept = default;
 };
 
@@ -65,9 +66,13 @@ struct html_layout {
 /// Bytes decoded to UTF-8, with the way back from the text extraction reads to the source.
 class VANBAN_API decoded_input {
 public:
+   /// Empty text input (what `decode_input("")` returns).
    decoded_input();
+   /// Frees the text and map.
    ~decoded_input();
+   /// Moves; the source is left empty.
    decoded_input( decoded_input&& ) noexcept;
+   /// Moves; the source is left empty.
    decoded_input& operator=( decoded_input&& ) noexcept;
    decoded_input( const decoded_input& ) = delete;
    decoded_input& operator=( const decoded_input& ) = delete;
@@ -93,6 +98,7 @@ public:
    /// into `source()`). Text input in UTF-8 is repaired by `extract()` instead.
    [[nodiscard]] const std::vector<diagnostic>& notes() const noexcept;
 
+   /// The state (src/input/input.hpp): keeps ICU and Gumbo out of this header.
    struct impl;
 
 private:

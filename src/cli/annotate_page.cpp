@@ -336,18 +336,26 @@ private:
    std::string j = "{\"a\":[";
    for( std::size_t i = 0; i < anns.size(); ++i ) {
       const annotation& a = anns[ i ];
-      j += i > 0 ? ",\n" : "\n";
-      j += "{\"k\":" + json_string( label_of( a.what ) ) + ",\"t\":" + json_string( a.text );
+      j += i > 0 ? ",\n{\"k\":" : "\n{\"k\":";
+      j += json_string( label_of( a.what ) );
+      j += ",\"t\":";
+      j += json_string( a.text );
       if( !a.id.empty() ) {
-         j += ",\"id\":" + json_string( a.id );
+         j += ",\"id\":";
+         j += json_string( a.id );
       }
       j += ",\"f\":[";
       for( std::size_t k = 0; k < a.fields.size(); ++k ) {
-         j += ( k > 0 ? "," : "" ) + std::string( "[" ) + json_string( a.fields[ k ].first ) + "," + json_string( a.fields[ k ].second ) + "]";
+         j += k > 0 ? ",[" : "[";
+         j += json_string( a.fields[ k ].first );
+         j += ',';
+         j += json_string( a.fields[ k ].second );
+         j += ']';
       }
       j += "]}";
    }
-   return j + "\n]}";
+   j += "\n]}";
+   return j;
 }
 
 [[nodiscard]] std::string legend( const std::vector<annotation>& anns )

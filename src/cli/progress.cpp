@@ -73,7 +73,9 @@ std::string progress::line( std::size_t done, std::size_t files, std::uint64_t b
    const unsigned bar = width > t.size() + 12 ? unsigned( std::min<std::size_t>( 40, width - t.size() - 3 ) ) : 10;
    const double frac = bytes > 0 ? double( bytes_done ) / double( bytes ) : ( files > 0 ? double( done ) / double( files ) : 1.0 );
    const auto filled = static_cast<unsigned>( std::clamp( frac, 0.0, 1.0 ) * bar );
-   return "[" + std::string( filled, '#' ) + std::string( bar - filled, '.' ) + "]" + t;
+   std::string r = "[";
+   r.append( filled, '#' ).append( bar - filled, '.' ).append( "]" ).append( t );
+   return r;
 }
 
 void progress::advance( std::uint64_t bytes )

@@ -47,7 +47,7 @@ std::string utf16be( const std::u16string& s )
 // "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ" in windows-1258:
 // precomposed base letters (ă ư ô đ Đ), tone marks as combining characters (0xCC grave,
 // 0xEC acute, 0xD2 hook above, 0xF2 dot below), as the code page writes Vietnamese.
-const std::string cp1258 = "C\xE3n c\xFD\xEC Nghi\xF2 \xF0i\xF2nh s\xF4\xEC 30/2020/N\xD0-CP nga\xCCy 05 tha\xECng 3 n\xE3m 2020 cu\xD2a Chi\xECnh phu\xD2";
+const std::string cp1258 = "C\xE3n c\xFD\xEC Nghi\xF2 \xF0i\xF2nh s\xF4\xEC 30/2020/N\xD0-CP nga\xCCy 05 tha\xECng 3 n\xE3m 2020 cu\xD2" "a Chi\xECnh phu\xD2";
 
 }  // namespace
 
