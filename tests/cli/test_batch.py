@@ -270,3 +270,30 @@ def test_usage_errors(run, tmp_path):
     assert run("extract", "-j", "-1", tmp_path).returncode == 2
     assert run("extract", "--input", "pdf", tmp_path).returncode == 2
     assert run("extract", "-o").returncode == 2
+
+
+def test_ctrl_c_finishes_what_is_in_flight_and_resumes(cli, run, tmp_path):
+    import signal
+    import time
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(200):
+        (src / f"{i:03}.txt").write_text((DECREE + DIRECTIVE) * 300, encoding="utf-8")
+    out = tmp_path / "out"
+    p = subprocess.Popen([cli, "extract", "-o", str(out), "-j", "2", str(src)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while not any(out.glob("*.json")) and p.poll() is None:
+        time.sleep(0.01)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=120)
+    if p.returncode == 0:
+        return  # finished before the signal arrived: nothing to check
+    assert p.returncode == 130, err
+    assert b"not started (interrupted)" in err
+    left = tree(out)
+    assert not [k for k in left if ".vanban-tmp-" in k]
+    done = [k for k in left if k.endswith(".json")]
+    assert 0 < len(done) < 200
+    assert len((out / ".vanban-manifest").read_bytes().splitlines()) == len(done) + 1
+    again = run("extract", "-o", out, "-j", "2", src)
+    assert again.returncode == 0
+    assert summary(again.stderr) == (200, 200 - len(done), len(done), 0)
