@@ -223,6 +223,35 @@ def gen(lexdir, output):
         t.add(r["prefix"], i, VARIANT_AS_WRITTEN, f"{path('boilerplate.tsv')}:{lineno}")
     t.emit_keys(out)
 
+    # --- signatures: authority prefixes and titles of office ---------------------------------------
+    rows = read_tsv(path("signer_prefixes.tsv"), ["prefix", "canonical", "meaning"])
+    t = Table("signer_prefix")
+    out.append("inline constexpr signer_prefix_row signer_prefix_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        out.append(f"   {{ {cxx_string(r['canonical'])} }},")
+        t.add(r["prefix"], i, VARIANT_AS_WRITTEN, f"{path('signer_prefixes.tsv')}:{lineno}")
+    out.append("};")
+    t.emit_keys(out)
+
+    # titles of office, proper names and attachment headings: the canonical spelling is the
+    # entry as written; headings write them in capitals
+    for fname, tname, column, kinds in (("signer_titles.tsv", "signer_title", "title", [VARIANT_AS_WRITTEN, VARIANT_UPPER]),
+                                        ("proper_names.tsv", "proper_name", "name", [VARIANT_AS_WRITTEN, VARIANT_UPPER]),
+                                        ("attachment_headings.tsv", "attachment_heading", "heading", [VARIANT_AS_WRITTEN, VARIANT_UPPER]),
+                                        ("organ_words.tsv", "organ_word", "word", [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER])):
+        rows = checked(fname, [column], [column])
+        t = Table(tname)
+        out.append(f"inline constexpr name_row {tname}_rows[] = {{")
+        for i, (lineno, r) in enumerate(rows):
+            where = f"{path(fname)}:{lineno}"
+            if tname == "organ_word" and r[column] != r[column].lower():
+                raise LexiconError(f"{where}: write the words in lower case")
+            out.append(f"   {{ {cxx_string(r[column])} }},")
+            for v, kind in variants(r[column], kinds):
+                t.add(v, i, kind, where)
+        out.append("};")
+        t.emit_keys(out)
+
     # --- issuer codes --------------------------------------------------------------------------
     systems = {"state", "party", "front", "any"}
     rows = read_tsv(path("issuer_codes.tsv"), ["code", "canonical", "placing", "system"])

@@ -120,7 +120,7 @@ struct body_mention {
 struct signer {
    std::string name;                     ///< "Phạm Văn Thịnh"
    std::optional<std::string> position;  ///< "Phó Chủ tịch"
-   std::optional<std::string> authority; ///< "TM. Ủy ban nhân dân", "KT. Chủ tịch"
+   std::optional<std::string> authority; ///< "TM. Ủy ban nhân dân, KT. Chủ tịch": the prefixed lines above the position
    vanban::span span;                    ///< the signature block
 };
 
@@ -139,6 +139,12 @@ struct document_info {
    std::vector<vanban::span> basis;             ///< the "Căn cứ …;" lines of the preamble
    std::vector<vanban::span> proposals;         ///< "Theo đề nghị của …", "Xét đề nghị …" lines
    std::optional<vanban::span> span;            ///< the header block
+   std::optional<vanban::span> type_span;       ///< the type heading ("NGHỊ ĐỊNH")
+   std::optional<vanban::span> number_span;     ///< the number after "Số:"
+   std::optional<vanban::span> date_span;       ///< the date ("ngày 03 tháng 4 năm 2026")
+   std::optional<vanban::span> place_span;      ///< the place of issue before the date ("Hà Nội")
+   std::optional<vanban::span> title_span;      ///< the trích yếu as written
+   std::vector<vanban::span> recipient_spans;   ///< parallel to `recipients`
 };
 
 /// The news-post wrapper of a scraped article.

@@ -106,6 +106,16 @@ json document_j( const document_info& d )
    }
    j[ "proposals" ] = std::move( proposals );
    j[ "span" ] = opt_span( d.span );
+   j[ "type_span" ] = opt_span( d.type_span );
+   j[ "number_span" ] = opt_span( d.number_span );
+   j[ "date_span" ] = opt_span( d.date_span );
+   j[ "place_span" ] = opt_span( d.place_span );
+   j[ "title_span" ] = opt_span( d.title_span );
+   json recipient_spans = json::array();
+   for( const auto& s : d.recipient_spans ) {
+      recipient_spans.push_back( to_j( s ) );
+   }
+   j[ "recipient_spans" ] = std::move( recipient_spans );
    return j;
 }
 

@@ -17,7 +17,9 @@ using lexicon::cue_row;
 using lexicon::doc_type_row;
 using lexicon::issuer_code_row;
 using lexicon::key;
+using lexicon::name_row;
 using lexicon::province_row;
+using lexicon::signer_prefix_row;
 using lexicon::tone_pair;
 using lexicon::type_code_row;
 using lexicon::body_row;
@@ -85,6 +87,36 @@ const table<province_row>& provinces() noexcept
 const table<cue_row>& cues() noexcept
 {
    static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows };
+   return t;
+}
+
+const table<signer_prefix_row>& signer_prefixes() noexcept
+{
+   static constexpr table<signer_prefix_row> t{ data::signer_prefix_keys, data::signer_prefix_rows };
+   return t;
+}
+
+const table<name_row>& signer_titles() noexcept
+{
+   static constexpr table<name_row> t{ data::signer_title_keys, data::signer_title_rows };
+   return t;
+}
+
+const table<name_row>& proper_names() noexcept
+{
+   static constexpr table<name_row> t{ data::proper_name_keys, data::proper_name_rows };
+   return t;
+}
+
+const table<name_row>& attachment_headings() noexcept
+{
+   static constexpr table<name_row> t{ data::attachment_heading_keys, data::attachment_heading_rows };
+   return t;
+}
+
+const table<name_row>& organ_words() noexcept
+{
+   static constexpr table<name_row> t{ data::organ_word_keys, data::organ_word_rows };
    return t;
 }
 

@@ -64,6 +64,15 @@ struct cue_row {
    bool backward;
 };
 
+struct signer_prefix_row {
+   std::string_view canonical;  ///< "TM.", "T/M"
+};
+
+/// A row that is only a canonical spelling (titles of office, proper names, headings).
+struct name_row {
+   std::string_view canonical;
+};
+
 struct confusable {
    char32_t from;
    std::int32_t to;  ///< -1: drop
@@ -95,6 +104,11 @@ struct key_table {
 [[nodiscard]] const table<issuer_code_row>& issuer_codes() noexcept;
 [[nodiscard]] const table<province_row>& provinces() noexcept;
 [[nodiscard]] const table<cue_row>& cues() noexcept;
+[[nodiscard]] const table<signer_prefix_row>& signer_prefixes() noexcept;
+[[nodiscard]] const table<name_row>& signer_titles() noexcept;
+[[nodiscard]] const table<name_row>& proper_names() noexcept;
+[[nodiscard]] const table<name_row>& attachment_headings() noexcept;
+[[nodiscard]] const table<name_row>& organ_words() noexcept;
 [[nodiscard]] std::span<const confusable> confusables() noexcept;
 [[nodiscard]] std::span<const tone_pair> tone_pairs() noexcept;
 

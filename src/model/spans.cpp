@@ -106,6 +106,14 @@ void for_each_span( document& doc, const std::function<void( span& )>& f )
       for( auto& s : doc.info->signers ) {
          f( s.span );
       }
+      opt( doc.info->type_span );
+      opt( doc.info->number_span );
+      opt( doc.info->date_span );
+      opt( doc.info->place_span );
+      opt( doc.info->title_span );
+      for( auto& s : doc.info->recipient_spans ) {
+         f( s );
+      }
    }
    for( auto& e : doc.graph.edges ) {
       for( auto& ev : e.evidence ) {

@@ -1,13 +1,15 @@
 // vanban: structured data from Vietnamese policy and legal documents.
 // SPDX-License-Identifier: MIT
 
-// The one place the phases run in order: normalize → scan (grammar) → resolve (model, graph).
+// The one place the phases run in order: normalize → scan (grammar: mentions, and the line
+// grammar: line kinds) → resolve (model, graph).
 
 #include <vanban/error.hpp>
 #include <vanban/extract.hpp>
 
 #include "normalize/normalize.hpp"
 #include "parse/events.hpp"
+#include "parse/structure_events.hpp"
 #include "resolve/resolve.hpp"
 
 namespace vanban {
@@ -16,11 +18,13 @@ document extract( std::string_view text, const options& opts )
 {
    detail::normalized_text norm = detail::normalize( text, opts );
    try {
-      const detail::events ev = detail::scan( norm.text );
+      detail::events ev = detail::scan( norm.text );
+      const detail::line_events lines = detail::scan_lines( norm.text );
+      detail::drop_noise( ev, lines );  // page headers, stamps: not content
       document doc;
       doc.source = opts.source;
       doc.diagnostics = std::move( norm.notes );
-      detail::resolve( { text, norm.text, norm.map }, ev, doc );
+      detail::resolve( { text, norm.text, norm.map }, ev, lines, doc );
       return doc;
    }
    catch( const vanban::error& ) {

@@ -175,6 +175,10 @@ raw_article read_article( std::string_view text, const events& ev )
 
 void read_wrapper( resolve_context& cx )
 {
+   if( cx.layout.header ) {
+      cx.article.kind = text_kind::official;  // read_header found a state or Party header
+      return;
+   }
    cx.article = read_article( cx.t.normalized, cx.ev );
    if( cx.article.kind != text_kind::news && cx.article.kind != text_kind::qa ) {
       return;

@@ -12,6 +12,7 @@
 
 #include "article.hpp"
 #include "issuer.hpp"
+#include "layout.hpp"
 #include "resolve.hpp"
 #include "symbol.hpp"
 
@@ -28,11 +29,13 @@ struct citation_extra {
 struct resolve_context {
    const text_view& t;
    const events& ev;
+   const line_events& lines;  ///< what the line grammar read (header, headings, closing blocks)
    document& doc;
    place_context place;
    raw_article article;
    std::vector<std::size_t> boundaries;  ///< sentence and Căn cứ-line ends, normalized offsets
    std::vector<citation_extra> extras;   ///< parallel to doc.citations
+   document_layout layout;               ///< where the header, preamble, body and closing blocks are
 
    /// A normalized range as a span of the original (offsets only; see finalize_spans).
    [[nodiscard]] vanban::span map( nspan n ) const noexcept;
@@ -55,6 +58,8 @@ struct resolve_context {
 
 // The steps, in the order resolve() runs them.
 void find_sentences( resolve_context& cx );    // sentences.cpp
+void read_header( resolve_context& cx );       // header.cpp: doc.info and cx.place from the header
+void build_structure( resolve_context& cx );   // structure.cpp: body tree, signers, recipients
 void infer_place( resolve_context& cx );       // place.cpp
 void read_wrapper( resolve_context& cx );      // article.cpp
 void build_citations( resolve_context& cx );   // citations.cpp

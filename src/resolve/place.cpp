@@ -11,6 +11,9 @@ namespace vanban::detail {
 /// local body ("Tỉnh ủy Bắc Kạn", "UBND tỉnh Bắc Ninh"); the first on a tie.
 void infer_place( resolve_context& cx )
 {
+   if( cx.place.province != nullptr ) {
+      return;  // the header placed the text (read_header)
+   }
    std::map<const lexicon::province_row*, std::pair<std::size_t, std::size_t>> seen;  // count, first
    std::size_t order = 0;
    const auto count = [ & ]( const raw_issuer& r ) {

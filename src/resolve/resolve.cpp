@@ -11,10 +11,12 @@
 
 namespace vanban::detail {
 
-void resolve( const text_view& text, const events& ev, document& doc )
+void resolve( const text_view& text, const events& ev, const line_events& lines, document& doc )
 {
-   resolve_context cx{ text, ev, doc, {}, {}, {}, {} };
+   resolve_context cx{ text, ev, lines, doc, {}, {}, {}, {}, {} };
    find_sentences( cx );
+   read_header( cx );
+   build_structure( cx );
    infer_place( cx );
    read_wrapper( cx );
    build_citations( cx );

@@ -10,6 +10,7 @@
 
 #include "normalize/source_map.hpp"
 #include "parse/events.hpp"
+#include "parse/structure_events.hpp"
 
 namespace vanban::detail {
 
@@ -22,8 +23,9 @@ struct text_view {
 
 /// Turns what the scan found into the public model: canonical types, numbers, dates, issuers
 /// (placed in the text's province), the text's own document, relations from cue phrases,
-/// titles, ids and the document graph. Pure: reads `ev`, fills `doc`.
-void resolve( const text_view& text, const events& ev, document& doc );
+/// titles, ids and the document graph; the header, body tree, signers and recipients from
+/// `lines`. Pure: reads `ev` and `lines`, fills `doc`.
+void resolve( const text_view& text, const events& ev, const line_events& lines, document& doc );
 
 }  // namespace vanban::detail
 

@@ -47,7 +47,7 @@ void find_subject( resolve_context& cx )
          subject = ci;
       }
    }
-   if( subject && cx.article.kind == text_kind::news ) {
+   if( subject && cx.article.kind == text_kind::news && !cx.doc.info ) {  // a header's document stays
       const citation& c = cx.doc.citations[ *subject ];
       document_info info;
       info.type = c.type;

@@ -1,0 +1,786 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// The body tree (Phần, Chương, Mục, Điều, khoản, điểm, "-" items, Phụ lục), the signature
+// blocks and the "Nơi nhận:" list, from the line kinds the line grammar reported.
+//
+// The tree is built with a stack, one line at a time, never recursively. A heading line becomes
+// a node only when it fits where it stands, so wrapped text that happens to start with "2." or
+// "Điều 5" is not mistaken for a heading and no level is invented:
+//   - Phần, Chương, Mục, the Roman headings of plans and Party texts ("I.", "I-") and Điều have
+//     fixed ranks; each closes what is open below its rank, and must continue its own numbering
+//     (articles and chapters run through the whole document, or an appendix; Mục restart in
+//     each chapter; Roman headings under their parent);
+//   - khoản "1.", "1.1.", điểm "a)" and "-"/"+" items nest by where they appear: a number that
+//     continues an open list of its style is its next sibling; a first number ("1", "a") opens a
+//     list under the innermost open node of a lower rank; anything else is text;
+//   - lines inside a quotation (“…” of an amending article) are text of the node that quotes them.
+// Page headers, page numbers and signature stamps are skipped, so they never split a heading or
+// an article.
+
+#include <algorithm>
+#include <array>
+
+#include "context.hpp"
+#include "layout.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace vanban::detail {
+namespace {
+
+constexpr std::size_t npos = document_layout::npos;
+
+/// Heading styles, in rank order: a lower rank holds the higher ones.
+enum class style : std::uint8_t { appendix, part, chapter, section, roman, article, clause, clause2, clause3, point, dash, plus, other, count };
+
+[[nodiscard]] constexpr bool is_hard( style s ) noexcept
+{
+   return s <= style::article;
+}
+
+[[nodiscard]] constexpr section_kind kind_of( style s ) noexcept
+{
+   switch( s ) {
+      case style::appendix:
+         return section_kind::appendix;
+      case style::part:
+         return section_kind::part;
+      case style::chapter:
+         return section_kind::chapter;
+      case style::section:
+      case style::roman:
+         return section_kind::section;
+      case style::article:
+         return section_kind::article;
+      case style::clause:
+      case style::clause2:
+      case style::clause3:
+         return section_kind::clause;
+      case style::point:
+         return section_kind::point;
+      default:
+         return section_kind::item;
+   }
+}
+
+[[nodiscard]] bool stops_heading( line_kind k ) noexcept
+{
+   switch( k ) {
+      case line_kind::part:
+      case line_kind::chapter:
+      case line_kind::section:
+      case line_kind::article:
+      case line_kind::appendix:
+      case line_kind::roman:
+      case line_kind::letter_part:
+      case line_kind::clause:
+      case line_kind::point:
+      case line_kind::bullet:
+      case line_kind::basis:
+      case line_kind::proposal:
+      case line_kind::recipients:
+      case line_kind::signer:
+      case line_kind::authentication:
+      case line_kind::motto_state:
+      case line_kind::motto_slogan:
+      case line_kind::motto_party:
+      case line_kind::number:
+      case line_kind::place_date:
+      case line_kind::decide:
+         return true;
+      default:
+         return false;
+   }
+}
+
+/// Curly quotes opened minus closed on a line (amending texts quote whole articles).
+[[nodiscard]] int quote_balance( std::string_view s ) noexcept
+{
+   int d = 0;
+   for( std::size_t i = 0; i + 3 <= s.size(); ++i ) {
+      if( s.compare( i, 3, "“" ) == 0 ) {
+         ++d;
+      }
+      else if( s.compare( i, 3, "”" ) == 0 ) {
+         --d;
+      }
+   }
+   return d;
+}
+
+/// Strips "- ", "+ " before and ";", ",", "." after a recipient line.
+[[nodiscard]] std::string recipient_text( std::string_view s )
+{
+   while( !s.empty() && ( s.front() == '-' || s.front() == '+' || s.front() == ' ' || s.front() == '\t' || s.front() == '*' ) ) {
+      s.remove_prefix( 1 );
+   }
+   while( !s.empty() && ( s.back() == ';' || s.back() == ',' || s.back() == '.' || s.back() == '/' || s.back() == ' ' || s.back() == '\t' ) ) {
+      s.remove_suffix( 1 );
+   }
+   return fold_ws( s );
+}
+
+class structure_builder {
+public:
+   explicit structure_builder( resolve_context& cx )
+      : m_cx( cx ),
+        m_r( cx.t.normalized, cx.lines )
+   {
+      m_root_last.fill( 0 );
+      m_scope_last.fill( 0 );
+   }
+
+   void run()
+   {
+      const std::size_t n = m_r.size();
+      const document_layout& lay = m_cx.layout;
+      const std::size_t first = m_r.next_content( lay.body_begin );
+      if( !lay.header && !lay.preamble && !opens_with_heading( first ) ) {
+         return;  // a news post or an article about documents: no body of its own
+      }
+      std::size_t closing = find_closing( lay.body_begin );
+      if( lay.closing_begin != npos && lay.closing_begin >= lay.body_begin ) {
+         closing = std::min( closing, lay.closing_begin );
+      }
+      build( lay.body_begin, std::min( closing, n ) );
+      std::size_t after = closing;
+      if( closing < n ) {
+         after = read_closing( closing );
+      }
+      if( after < n ) {
+         close_all();
+         m_after_closing = true;
+         build( after, n );
+      }
+      close_all();
+      finish();
+   }
+
+private:
+   struct open_node {
+      std::uint32_t node;
+      style s;
+      int value;
+   };
+
+   // --- zones ------------------------------------------------------------------------------------
+
+   [[nodiscard]] bool opens_with_heading( std::size_t i ) const noexcept
+   {
+      if( i >= m_r.size() ) {
+         return false;
+      }
+      switch( m_r[ i ].kind ) {
+         case line_kind::part:
+         case line_kind::chapter:
+         case line_kind::section:
+         case line_kind::article:
+         case line_kind::roman:
+         case line_kind::clause:
+         case line_kind::point:
+         case line_kind::appendix:
+            return true;
+         default:
+            return false;
+      }
+   }
+
+   /// A signer title at the start of a line in capitals: "CHỦ TỊCH QUỐC HỘI", "BỘ TRƯỞNG".
+   [[nodiscard]] bool title_line( std::size_t i ) const noexcept
+   {
+      const std::string_view s = m_r.whole( i );
+      if( !mostly_upper( s ) ) {
+         return false;
+      }
+      const auto m = lexicon::longest_match( lexicon::signer_titles().keys, s.data(), s.data() + s.size() );
+      return m && m.entry->variant == 1;
+   }
+
+   /// The line with the name that ends a signature block starting at `i` (npos if none).
+   [[nodiscard]] std::size_t name_after( std::size_t i, std::size_t max_lines ) const noexcept
+   {
+      std::size_t seen = 0;
+      for( std::size_t j = i + 1; j < m_r.size() && seen < max_lines; ++j ) {
+         if( !m_r.content( j ) ) {
+            continue;
+         }
+         const raw_line& l = m_r[ j ];
+         if( l.kind == line_kind::signer || mostly_upper( m_r.whole( j ) ) ) {
+            ++seen;
+            continue;
+         }
+         return looks_like_name( m_r.whole( j ) ) ? j : npos;
+      }
+      return npos;
+   }
+
+   /// The first line of the closing blocks ("Nơi nhận:", a signature) after the body.
+   [[nodiscard]] std::size_t find_closing( std::size_t from ) const noexcept
+   {
+      int quotes = 0;
+      for( std::size_t i = from; i < m_r.size(); ++i ) {
+         if( !m_r.content( i ) ) {
+            continue;
+         }
+         const raw_line& l = m_r[ i ];
+         if( quotes <= 0 ) {
+            if( l.kind == line_kind::recipients ) {
+               return i;
+            }
+            if( ( l.kind == line_kind::signer || title_line( i ) ) && name_after( i, 5 ) != npos ) {
+               return i;
+            }
+         }
+         quotes = std::max( 0, quotes + quote_balance( m_r.whole( i ) ) );
+      }
+      return m_r.size();
+   }
+
+   // --- the tree -----------------------------------------------------------------------------------
+
+   [[nodiscard]] std::array<int, std::size_t( style::count )>& last_of( std::uint32_t parent ) noexcept
+   {
+      return parent == section::npos ? m_root_last : m_child_last[ parent ];
+   }
+
+   [[nodiscard]] std::uint32_t top() const noexcept
+   {
+      return m_stack.empty() ? section::npos : m_stack.back().node;
+   }
+
+   void pop()
+   {
+      const open_node o = m_stack.back();
+      m_stack.pop_back();
+      const std::uint32_t parent = top();
+      if( parent != section::npos ) {
+         m_end[ parent ] = std::max( m_end[ parent ], m_end[ o.node ] );
+      }
+   }
+
+   void close_all()
+   {
+      while( !m_stack.empty() ) {
+         pop();
+      }
+   }
+
+   /// The style of a heading line, if it is one.
+   [[nodiscard]] std::optional<style> style_of( std::size_t i ) const noexcept
+   {
+      const raw_line& l = m_r[ i ];
+      switch( l.kind ) {
+         case line_kind::appendix:
+            return style::appendix;
+         case line_kind::part:
+         case line_kind::letter_part:
+            return style::part;
+         case line_kind::chapter:
+            return style::chapter;
+         case line_kind::section:
+            return style::section;
+         case line_kind::roman:
+            return style::roman;
+         case line_kind::article:
+            return style::article;
+         case line_kind::clause: {
+            if( !l.nested ) {
+               return style::clause;
+            }
+            const auto dots = std::count( m_r.marker( i ).begin(), m_r.marker( i ).end(), '.' );
+            return dots >= 2 ? style::clause3 : style::clause2;
+         }
+         case line_kind::point:
+            return style::point;
+         case line_kind::bullet:
+            return l.bullet == bullet_kind::dash ? style::dash : l.bullet == bullet_kind::plus ? style::plus : style::other;
+         case line_kind::type_heading:
+         case line_kind::attachment:
+            if( m_after_closing ) {
+               return style::appendix;  // "QUY ĐỊNH …" attached after the signature
+            }
+            return std::nullopt;
+         default:
+            return std::nullopt;
+      }
+   }
+
+   /// Is the text after the heading's number what such a heading carries?
+   [[nodiscard]] bool plausible( std::size_t i, style s ) const noexcept
+   {
+      const std::string_view rest = m_r.rest( i );
+      const raw_line& l = m_r[ i ];
+      switch( s ) {
+         case style::appendix:
+         case style::part:
+         case style::chapter:
+         case style::section:
+            if( l.kind == line_kind::letter_part ) {
+               return mostly_upper( rest );
+            }
+            return rest.empty() || mostly_upper( rest ) || ( starts_upper( rest ) && !ends_sentence( rest ) );
+         case style::roman:
+         case style::article:
+            return rest.empty() || starts_upper( rest ) || !starts_lower( rest );
+         case style::dash:
+         case style::plus:
+         case style::other:
+            return starts_upper( rest );
+         default:
+            return true;
+      }
+   }
+
+   /// The last number of a marker ("1.2" → 2).
+   [[nodiscard]] int value_of( std::size_t i, style s ) const noexcept
+   {
+      std::string_view m = m_r.marker( i );
+      if( s == style::clause2 || s == style::clause3 ) {
+         const auto dot = m.rfind( '.' );
+         m = dot == std::string_view::npos ? m : m.substr( dot + 1 );
+      }
+      if( s == style::appendix ) {
+         return 0;
+      }
+      if( s == style::point ) {
+         return letter_value( m );
+      }
+      if( m.starts_with( "thứ" ) || m.starts_with( "THỨ" ) || m.starts_with( "Thứ" ) ) {
+         return 0;  // "Phần thứ nhất": no digits to check
+      }
+      if( s == style::part && m.size() == 1 && m[ 0 ] >= 'A' && m[ 0 ] <= 'Z' && m[ 0 ] != 'I' && m[ 0 ] != 'V' && m[ 0 ] != 'X' ) {
+         return letter_value( m );
+      }
+      return heading_value( m );
+   }
+
+   /// Does `v` continue a list whose last value is `last` (0: none yet)?
+   [[nodiscard]] static bool continues( style s, int last, int v, bool first_any ) noexcept
+   {
+      if( s == style::dash || s == style::plus || s == style::other || s == style::appendix || v == 0 ) {
+         return true;
+      }
+      if( last == 0 ) {
+         return v == 1 || first_any;
+      }
+      return v == last + 1 || ( s == style::point && last == 4 && v == 6 );  // "d)" then "e)" when there is no "đ)"
+   }
+
+   /// A heading at line `i`: opens its node, or returns false (then it is text).
+   bool place( std::size_t i, style s, int v )
+   {
+      const std::size_t rank = std::size_t( s );
+      if( is_hard( s ) ) {
+         while( !m_stack.empty() && ( !is_hard( m_stack.back().s ) || std::size_t( m_stack.back().s ) >= rank ) ) {
+            pop();
+         }
+         // articles, chapters and parts run through the document (or an appendix); Mục and Roman
+         // headings restart under each parent
+         const bool global = s == style::article || s == style::chapter || s == style::part;
+         int& last = global ? m_scope_last[ rank ] : last_of( top() )[ rank ];
+         const bool first_any = global && last == 0;
+         const bool suffix = s == style::article && !m_r.marker( i ).empty() && m_r.marker( i ).back() >= 'a';  // "Điều 11a."
+         if( !( continues( s, last, v, first_any ) || ( suffix && v == last ) ) ) {
+            return false;
+         }
+         if( s == style::appendix ) {
+            m_scope_last.fill( 0 );
+         }
+         last = v;
+         push( i, s, v );
+         return true;
+      }
+      // a sibling in an open list of the same style?
+      for( std::size_t k = m_stack.size(); k-- > 0; ) {
+         const open_node& o = m_stack[ k ];
+         if( o.s == s ) {
+            if( continues( s, o.value, v, false ) ) {
+               while( m_stack.size() > k ) {
+                  pop();
+               }
+               last_of( top() )[ rank ] = v;
+               push( i, s, v );
+               return true;
+            }
+            break;
+         }
+         if( is_hard( o.s ) ) {
+            break;
+         }
+      }
+      // a new list: a first number, under the innermost open node of a lower rank
+      const bool first_value = s >= style::dash || v == 1;
+      bool orphan = false;  // an excerpt that starts inside a list ("5. …" at the top)
+      if( !first_value ) {
+         orphan = m_stack.empty() && m_nodes_at_root == 0 && m_cx.doc.structure.empty();
+         if( !orphan ) {
+            return false;
+         }
+      }
+      while( !m_stack.empty() && !is_hard( m_stack.back().s ) && std::size_t( m_stack.back().s ) >= rank ) {
+         pop();
+      }
+      int& last = last_of( top() )[ rank ];
+      if( last != 0 && s < style::dash ) {
+         return false;  // the list already ran under this node: a restart is text
+      }
+      last = v;
+      push( i, s, v );
+      return true;
+   }
+
+   void push( std::size_t i, style s, int v )
+   {
+      section node;
+      node.kind = kind_of( s );
+      node.number = number_text( i, s );
+      std::size_t last = i;
+      node.heading = heading_text( i, s, last );
+      if( s <= style::roman ) {
+         m_title_until = std::max( m_title_until, last );  // its title lines are not headings
+      }
+      node.parent = top();
+      const auto index = std::uint32_t( m_cx.doc.structure.size() );
+      if( node.parent != section::npos ) {
+         m_cx.doc.structure[ node.parent ].children.push_back( index );
+      }
+      else {
+         ++m_nodes_at_root;
+      }
+      m_cx.doc.structure.push_back( std::move( node ) );
+      m_begin.push_back( m_r[ i ].begin );
+      m_end.push_back( m_r[ i ].end );
+      m_child_last.emplace_back();
+      m_child_last.back().fill( 0 );
+      m_stack.push_back( { index, s, v } );
+   }
+
+   [[nodiscard]] std::string number_text( std::size_t i, style s ) const
+   {
+      const raw_line& l = m_r[ i ];
+      if( s >= style::dash || l.kind == line_kind::type_heading || l.kind == line_kind::attachment ) {
+         return {};
+      }
+      std::string_view m = m_r.marker( i );
+      for( const std::string_view so : { "số ", "SỐ ", "số", "SỐ" } ) {
+         if( m.starts_with( so ) ) {
+            m.remove_prefix( so.size() );
+            break;
+         }
+      }
+      return fold_ws( m );
+   }
+
+   /// The heading of a node: a title in capitals after a Phần/Chương/Mục/Phụ lục (on the same
+   /// line or the next ones), an article's title (wrapped lines start in lower case), or a list
+   /// item's first paragraph.
+   [[nodiscard]] std::string heading_text( std::size_t i, style s, std::size_t& last ) const
+   {
+      const raw_line& l = m_r[ i ];
+      const std::size_t n = m_r.size();
+      std::size_t from = l.rest_begin;
+      last = i;
+      std::string_view first = m_r.rest( i );
+      if( l.kind == line_kind::type_heading || l.kind == line_kind::attachment ) {
+         from = l.begin;
+         first = m_r.whole( i );
+      }
+      const bool titled = s <= style::roman;  // part, chapter, section, roman, appendix
+      if( titled ) {
+         bool upper = first.empty() || mostly_upper( first );
+         std::size_t j = i + 1;
+         std::size_t taken = 0;
+         for( ; j < n && taken < 6; ++j ) {
+            if( !m_r.content( j ) ) {
+               if( m_r[ j ].kind == line_kind::blank && ( taken > 0 || !first.empty() ) && m_r.paragraph_mode() && m_r.blank_between( last, j + 1 ) ) {
+                  break;
+               }
+               continue;
+            }
+            if( stops_heading( m_r[ j ].kind ) ) {
+               break;
+            }
+            const std::string_view t = m_r.whole( j );
+            if( first.empty() && taken == 0 ) {
+               upper = mostly_upper( t );
+               if( !upper && ( ends_sentence( t ) || t.size() > 160 ) ) {
+                  break;
+               }
+            }
+            else if( upper ? !mostly_upper( t ) : !( starts_lower( t ) && !ends_sentence( m_r.whole( last ) ) ) ) {
+               break;
+            }
+            if( first.empty() && taken == 0 ) {
+               from = m_r[ j ].begin;
+            }
+            last = j;
+            ++taken;
+            if( !upper && first.empty() ) {
+               break;  // a title in ordinary case on the next line: that line
+            }
+         }
+         if( first.empty() && last == i ) {
+            return {};
+         }
+         return m_r.joined( first.empty() ? m_r.next_content( i + 1 ) : i, last, from );
+      }
+      // an article's title wraps onto lines that start in lower case (PDF) or runs to a blank line
+      // (web copies); a list item's heading is its first paragraph
+      const bool paragraphs = m_r.paragraph_mode();
+      const std::size_t limit = s == style::article ? 3 : 40;
+      for( std::size_t j = i + 1, taken = 0; j < n && taken < limit; ++j ) {
+         if( !m_r.content( j ) ) {
+            continue;
+         }
+         if( stops_heading( m_r[ j ].kind ) ) {
+            break;
+         }
+         const std::string_view t = m_r.whole( j );
+         const bool ended = ends_sentence( m_r.whole( last ) );
+         if( paragraphs ) {
+            if( m_r.blank_between( last, j ) || ( s == style::article && ended ) ) {
+               break;
+            }
+         }
+         else if( s == style::article ? ( ended || !( starts_lower_letter( t ) || short_title_end( j ) ) ) : ( ended && !starts_lower( t ) ) ) {
+            break;
+         }
+         last = j;
+         ++taken;
+      }
+      if( s == style::article ) {
+         std::string h = m_r.joined( i, last, from );
+         if( ends_sentence( h ) ) {
+            h.clear();  // "Điều 21. Các cơ quan … thực hiện Quy định này.": a provision without a title
+         }
+         return h;
+      }
+      return m_r.joined( i, last, from );
+   }
+
+   /// The line starts with a lower-case letter (a wrapped title; "(theo …)" under a title is text).
+   [[nodiscard]] static bool starts_lower_letter( std::string_view s ) noexcept
+   {
+      return starts_lower( s ) && !s.empty() && s[ 0 ] != '(' && s[ 0 ] != '"' && s[ 0 ] != '\'';
+   }
+
+   /// A short line that ends an article's title before its first clause ("Điều 17. Trình tự, thủ
+   /// tục … gia hạn⏎Thỏa thuận vay⏎1. …"): no sentence end, and a heading right after it.
+   [[nodiscard]] bool short_title_end( std::size_t j ) const noexcept
+   {
+      const std::string_view t = m_r.whole( j );
+      if( t.size() > 48 || ends_sentence( t ) ) {
+         return false;
+      }
+      const std::size_t next = m_r.next_content( j + 1 );
+      return next < m_r.size() && stops_heading( m_r[ next ].kind );
+   }
+
+   /// A "- " line that continues the line before it: "giai đoạn 2026⏎- 2030 …" (a range), or in a
+   /// web copy a dash right under an unfinished line.
+   [[nodiscard]] bool wrapped_dash( std::size_t i ) const noexcept
+   {
+      const std::size_t prev = m_r.prev_content( i );
+      if( prev == npos || ends_sentence( m_r.whole( prev ) ) ) {
+         return false;
+      }
+      const std::string_view rest = m_r.rest( i );
+      const bool digit = !rest.empty() && rest[ 0 ] >= '0' && rest[ 0 ] <= '9';
+      return digit || ( m_r.paragraph_mode() && !m_r.blank_between( prev, i ) );
+   }
+
+   /// Reads lines [from, to) into the tree.
+   void build( std::size_t from, std::size_t to )
+   {
+      int quotes = 0;
+      for( std::size_t i = from; i < to; ++i ) {
+         if( !m_r.content( i ) ) {
+            continue;
+         }
+         const std::string_view text = m_r.whole( i );
+         bool placed = false;
+         if( quotes <= 0 && ( m_title_until == npos || i > m_title_until ) ) {
+            if( const auto s = style_of( i ) ) {
+               if( plausible( i, *s ) && !( *s >= style::dash && wrapped_dash( i ) ) ) {
+                  placed = place( i, *s, value_of( i, *s ) );
+               }
+            }
+         }
+         if( !placed && !m_stack.empty() ) {
+            m_end[ top() ] = std::max( m_end[ top() ], m_r[ i ].end );
+         }
+         quotes = std::max( 0, quotes + quote_balance( text ) );
+      }
+   }
+
+   // --- signatures and recipients ---------------------------------------------------------------------
+
+   /// Reads the closing blocks from `from`; returns the first line after them (an appendix).
+   std::size_t read_closing( std::size_t from )
+   {
+      const std::size_t n = m_r.size();
+      bool signed_or_listed = false;
+      std::size_t i = from;
+      while( i < n ) {
+         if( !m_r.content( i ) ) {
+            ++i;
+            continue;
+         }
+         const raw_line& l = m_r[ i ];
+         if( l.kind == line_kind::appendix || ( signed_or_listed && ( l.kind == line_kind::type_heading || l.kind == line_kind::attachment ) ) ) {
+            return i;
+         }
+         if( l.kind == line_kind::recipients ) {
+            i = read_recipients( i );
+            signed_or_listed = true;
+            continue;
+         }
+         if( l.kind == line_kind::signer || mostly_upper( m_r.whole( i ) ) ) {
+            const std::size_t after = read_signature( i );
+            if( after != npos ) {
+               signed_or_listed = true;
+               i = after;
+               continue;
+            }
+         }
+         ++i;
+      }
+      return n;
+   }
+
+   std::size_t read_recipients( std::size_t i )
+   {
+      document_info& info = ensure_info();
+      std::size_t entry_begin = 0;
+      const auto add = [ & ]( std::size_t b, std::size_t e ) {
+         std::string t = recipient_text( m_cx.t.normalized.substr( b, e - b ) );
+         if( !t.empty() ) {
+            info.recipients.push_back( std::move( t ) );
+            info.recipient_spans.push_back( m_cx.map( { b, e } ) );
+            entry_begin = b;
+         }
+      };
+      const raw_line& head = m_r[ i ];
+      if( head.rest_begin < head.rest_end ) {
+         add( head.rest_begin, head.rest_end );  // "Nơi nhận: - Như Điều 3;"
+      }
+      std::size_t j = i + 1;
+      for( ; j < m_r.size(); ++j ) {
+         if( !m_r.content( j ) ) {
+            continue;
+         }
+         const raw_line& l = m_r[ j ];
+         const std::string_view t = m_r.whole( j );
+         if( l.kind == line_kind::bullet || t.starts_with( "- " ) || t.starts_with( "-" ) || t.starts_with( "Lưu" ) ) {
+            add( l.begin, l.end );
+            continue;
+         }
+         if( starts_lower( t ) && !info.recipients.empty() && l.kind == line_kind::text ) {
+            // a wrapped entry
+            info.recipients.back() = recipient_text( info.recipients.back() + " " + std::string( t ) );
+            info.recipient_spans.back() = m_cx.map( { entry_begin, l.end } );
+            continue;
+         }
+         break;
+      }
+      return j;
+   }
+
+   /// A signature block at `i`: authority lines ("TM. …", "KT. …"), the position, the name.
+   /// Returns the line after it, or npos when `i` does not start one.
+   std::size_t read_signature( std::size_t i )
+   {
+      struct segment {
+         std::string text;
+         std::string prefix;
+      };
+      std::vector<segment> segments;
+      const std::size_t n = m_r.size();
+      for( std::size_t j = i; j < n && segments.size() < 8; ++j ) {
+         if( !m_r.content( j ) || m_r[ j ].kind == line_kind::sign_mark ) {
+            continue;
+         }
+         const raw_line& l = m_r[ j ];
+         const std::string_view t = m_r.whole( j );
+         if( !segments.empty() && looks_like_name( t ) ) {
+            signer sg;
+            sg.name = fold_ws( t );
+            std::string authority;
+            std::optional<std::string> position;
+            for( std::size_t k = 0; k < segments.size(); ++k ) {
+               const segment& g = segments[ k ];
+               if( k + 1 == segments.size() && g.prefix.empty() ) {
+                  position = sentence_case( g.text );
+                  break;
+               }
+               if( !authority.empty() ) {
+                  authority += ", ";
+               }
+               authority += g.prefix.empty() ? sentence_case( g.text ) : g.prefix + ( g.text.empty() ? "" : " " + sentence_case( g.text ) );
+            }
+            sg.position = position;
+            if( !authority.empty() ) {
+               sg.authority = authority;
+            }
+            sg.span = m_cx.map( { m_r[ i ].begin, l.end } );
+            ensure_info().signers.push_back( std::move( sg ) );
+            return j + 1;
+         }
+         if( l.kind == line_kind::signer ) {
+            const auto* k = lexicon::find( lexicon::signer_prefixes().keys, m_r.marker( j ) );
+            segment g;
+            g.prefix = k ? std::string( lexicon::signer_prefixes().rows[ k->row ].canonical ) : std::string( m_r.marker( j ) );
+            g.text = fold_ws( m_r.rest( j ) );
+            segments.push_back( std::move( g ) );
+            continue;
+         }
+         if( !mostly_upper( t ) ) {
+            return npos;
+         }
+         const bool continues_prefix = !segments.empty() && !segments.back().prefix.empty() && segments.back().text.empty();
+         if( segments.empty() || ( title_line( j ) && !continues_prefix ) ) {
+            segments.push_back( { fold_ws( t ), {} } );
+         }
+         else {
+            segments.back().text += ( segments.back().text.empty() ? "" : " " ) + fold_ws( t );
+         }
+      }
+      return npos;
+   }
+
+   /// Where signers and recipients go: the text's own document, if it has one (a fragment that
+   /// does not say which document it is keeps none).
+   document_info& ensure_info()
+   {
+      return m_cx.doc.info ? *m_cx.doc.info : m_unowned;
+   }
+
+   void finish()
+   {
+      for( std::size_t k = 0; k < m_cx.doc.structure.size(); ++k ) {
+         m_cx.doc.structure[ k ].span = m_cx.map( { m_begin[ k ], m_end[ k ] } );
+      }
+   }
+
+   resolve_context& m_cx;
+   line_reader m_r;
+   std::vector<open_node> m_stack;
+   std::vector<std::size_t> m_begin;
+   std::vector<std::size_t> m_end;
+   std::vector<std::array<int, std::size_t( style::count )>> m_child_last;
+   std::array<int, std::size_t( style::count )> m_root_last{};
+   std::array<int, std::size_t( style::count )> m_scope_last{};
+   std::size_t m_nodes_at_root = 0;
+   bool m_after_closing = false;
+   std::size_t m_title_until = npos;
+   document_info m_unowned;
+};
+
+}  // namespace
+
+void build_structure( resolve_context& cx )
+{
+   structure_builder( cx ).run();
+}
+
+}  // namespace vanban::detail
