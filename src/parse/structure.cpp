@@ -137,6 +137,7 @@ struct kind_action : scoped< line_parts >
 
 // clang-format off
 template<> struct action< l::page_header > : kind_action< line_kind::page_header > {};
+template<> struct action< l::continued > : kind_action< line_kind::page_header > {};
 template<> struct action< l::page_number > : kind_action< line_kind::page_number > {};
 template<> struct action< l::stamp > : kind_action< line_kind::stamp > {};
 template<> struct action< l::rule_line > : kind_action< line_kind::rule > {};
@@ -146,6 +147,7 @@ template<> struct action< l::motto_state > : kind_action< line_kind::motto_state
 template<> struct action< l::motto_slogan > : kind_action< line_kind::motto_slogan > {};
 template<> struct action< l::motto_party > : kind_action< line_kind::motto_party > {};
 template<> struct action< l::number_line > : kind_action< line_kind::number > {};
+template<> struct action< l::flat_header > : kind_action< line_kind::number > {};
 template<> struct action< l::place_date > : kind_action< line_kind::place_date > {};
 template<> struct action< l::authentication > : kind_action< line_kind::authentication > {};
 template<> struct action< l::recipients > : kind_action< line_kind::recipients > {};
@@ -335,6 +337,7 @@ struct issuer_commit : scoped< issuer_parts >
 // clang-format off
 template<> struct action< l::line_issuer > : issuer_commit {};
 template<> struct action< l::listed_issuer > : issuer_commit {};
+template<> struct action< l::flat_issuer > : issuer_commit {};
 // clang-format on
 
 template<>

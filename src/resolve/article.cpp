@@ -175,8 +175,8 @@ raw_article read_article( std::string_view text, const events& ev )
 
 void read_wrapper( resolve_context& cx )
 {
-   if( cx.layout.header ) {
-      cx.article.kind = text_kind::official;  // read_header found a state or Party header
+   if( cx.layout.header || cx.doc.info ) {
+      cx.article.kind = text_kind::official;  // read_header found the text's own document
       return;
    }
    cx.article = read_article( cx.t.normalized, cx.ev );

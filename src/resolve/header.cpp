@@ -119,6 +119,9 @@ private:
             if( m_number == npos ) {
                m_number = i;
             }
+            if( l.issuer_count > 0 ) {
+               m_bodies.push_back( i );  // "CHÍNH PHỦ Số: 170/2025/NĐ-CP | …" (a flattened header)
+            }
             continue;
          }
          if( l.kind == line_kind::place_date ) {
@@ -131,7 +134,7 @@ private:
             m_motto = true;
             continue;
          }
-         if( l.kind == line_kind::type_heading ) {
+         if( l.kind == line_kind::type_heading && lexicon::doc_types().rows[ l.type->row ].canonical != "Văn bản" ) {
             m_type = i;
             m_stop = i;
             break;
@@ -148,6 +151,9 @@ private:
          if( mostly_upper( text ) && l.kind != line_kind::of_issuers ) {
             m_units.push_back( i );
             continue;
+         }
+         if( text.size() <= 2 && m_number == npos && !m_motto ) {
+            continue;  // a stray character of the text layer above the header
          }
          m_stop = i;
          break;

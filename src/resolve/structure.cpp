@@ -135,7 +135,7 @@ public:
       const std::size_t n = m_r.size();
       const document_layout& lay = m_cx.layout;
       const std::size_t first = m_r.next_content( lay.body_begin );
-      if( !lay.header && !lay.preamble && !opens_with_heading( first ) ) {
+      if( !lay.header && !lay.preamble && !m_cx.doc.info && !opens_with_heading( first ) ) {
          return;  // a news post or an article about documents: no body of its own
       }
       std::size_t closing = find_closing( lay.body_begin );
@@ -196,6 +196,76 @@ private:
       return m && m.entry->variant == 1;
    }
 
+   /// A stray bracket or mark of the text layer between a signer's title and name ("[").
+   [[nodiscard]] static bool stray_mark( std::string_view t ) noexcept
+   {
+      return t.size() <= 3 && std::none_of( t.begin(), t.end(), []( char c ) { return ( ( c | 0x20 ) >= 'a' && ( c | 0x20 ) <= 'z' ) || ( static_cast<unsigned char>( c ) & 0x80 ); } );
+   }
+
+   /// Can line `j` be part of a signature block? Not a heading, a number or date line, a list item
+   /// (a recipient in capitals: "- LƯU: VT"), nor a code ("HP_VP11_QĐ", "09 KH").
+   [[nodiscard]] bool signature_line( std::size_t j ) const noexcept
+   {
+      switch( m_r[ j ].kind ) {
+         case line_kind::text:
+         case line_kind::body:
+         case line_kind::of_issuers:
+         case line_kind::type_heading:
+         case line_kind::attachment:
+         case line_kind::signer:
+            break;
+         default:
+            return false;
+      }
+      const std::string_view t = m_r.whole( j );
+      return std::none_of( t.begin(), t.end(), []( char c ) { return ( c >= '0' && c <= '9' ) || c == '_' || c == ':' || c == '/' || c == ';'; } );
+   }
+
+   /// A title cut by a line break after a word that never ends one ("KT. BỘ⏎TRƯỞNG", "PHÓ⏎CHỦ TỊCH").
+   [[nodiscard]] static bool dangling( std::string_view s ) noexcept
+   {
+      static constexpr std::array<std::string_view, 7> words{ "PHÓ", "BỘ", "CỤC", "TỔNG", "VỤ", "SỞ", "CHI" };
+      const auto sp = s.rfind( ' ' );
+      const std::string_view last = sp == std::string_view::npos ? s : s.substr( sp + 1 );
+      return std::find( words.begin(), words.end(), last ) != words.end();
+   }
+
+   /// A signature line's text without the punctuation around it ("PHÓ THỦ TƯỚNG]", "BỘ TRƯỞNG,").
+   [[nodiscard]] static std::string clean_segment( std::string_view s )
+   {
+      while( !s.empty() && ( s.back() == ',' || s.back() == ']' || s.back() == ')' || s.back() == '.' || s.back() == ' ' ) ) {
+         s.remove_suffix( 1 );
+      }
+      while( !s.empty() && ( s.front() == '[' || s.front() == '(' || s.front() == ' ' ) ) {
+         s.remove_prefix( 1 );
+      }
+      return std::string( s );
+   }
+
+   /// The signer's name on line `j`, or on it and the next when the name wraps ("Bùi⏎Xuân Cường");
+   /// empty when it is not a name. `last` gets the name's last line.
+   [[nodiscard]] std::string name_at( std::size_t j, std::size_t* last = nullptr ) const
+   {
+      const std::string_view t = m_r.whole( j );
+      if( looks_like_name( t ) ) {
+         if( last ) {
+            *last = j;
+         }
+         return fold_ws( t );
+      }
+      const std::size_t k = m_r.next_content( j + 1 );
+      if( t.find( ' ' ) == std::string_view::npos && starts_upper( t ) && !mostly_upper( t ) && k < m_r.size() ) {
+         std::string joined = std::string( t ) + " " + std::string( m_r.whole( k ) );
+         if( looks_like_name( joined ) ) {
+            if( last ) {
+               *last = k;
+            }
+            return fold_ws( joined );
+         }
+      }
+      return {};
+   }
+
    /// The line with the name that ends a signature block starting at `i` (npos if none).
    [[nodiscard]] std::size_t name_after( std::size_t i, std::size_t max_lines ) const noexcept
    {
@@ -209,29 +279,29 @@ private:
             ++seen;
             continue;
          }
-         return looks_like_name( m_r.whole( j ) ) ? j : npos;
+         if( stray_mark( m_r.whole( j ) ) ) {
+            continue;
+         }
+         return name_at( j ).empty() ? npos : j;
       }
       return npos;
    }
 
-   /// The first line of the closing blocks ("Nơi nhận:", a signature) after the body.
+   /// The first line of the closing blocks ("Nơi nhận:", a signature) after the body. (Quotes
+   /// are not counted here: a text layer that lost a closing quote must not hide its signature.)
    [[nodiscard]] std::size_t find_closing( std::size_t from ) const noexcept
    {
-      int quotes = 0;
       for( std::size_t i = from; i < m_r.size(); ++i ) {
          if( !m_r.content( i ) ) {
             continue;
          }
          const raw_line& l = m_r[ i ];
-         if( quotes <= 0 ) {
-            if( l.kind == line_kind::recipients ) {
-               return i;
-            }
-            if( ( l.kind == line_kind::signer || title_line( i ) ) && name_after( i, 5 ) != npos ) {
-               return i;
-            }
+         if( l.kind == line_kind::recipients ) {
+            return i;
          }
-         quotes = std::max( 0, quotes + quote_balance( m_r.whole( i ) ) );
+         if( ( l.kind == line_kind::signer || title_line( i ) ) && name_after( i, 5 ) != npos ) {
+            return i;
+         }
       }
       return m_r.size();
    }
@@ -488,11 +558,13 @@ private:
       const bool titled = s <= style::roman;  // part, chapter, section, roman, appendix
       if( titled ) {
          bool upper = first.empty() || mostly_upper( first );
+         // "QUY ĐỊNH⏎⏎CHỨC NĂNG, NHIỆM VỤ …": an attachment's heading word stands apart from its title
+         const bool apart = l.kind == line_kind::type_heading || l.kind == line_kind::attachment;
          std::size_t j = i + 1;
          std::size_t taken = 0;
          for( ; j < n && taken < 6; ++j ) {
             if( !m_r.content( j ) ) {
-               if( m_r[ j ].kind == line_kind::blank && ( taken > 0 || !first.empty() ) && m_r.paragraph_mode() && m_r.blank_between( last, j + 1 ) ) {
+               if( m_r[ j ].kind == line_kind::blank && ( taken > 0 || ( !first.empty() && !apart ) ) && m_r.paragraph_mode() && m_r.blank_between( last, j + 1 ) ) {
                   break;
                }
                continue;
@@ -589,6 +661,22 @@ private:
       return digit || ( m_r.paragraph_mode() && !m_r.blank_between( prev, i ) );
    }
 
+   /// Inside a quotation, a heading that continues the document's own numbering (the next
+   /// article or chapter, an appendix) shows the quotation has ended.
+   [[nodiscard]] bool closes_quote( std::size_t i ) const noexcept
+   {
+      const line_kind k = m_r[ i ].kind;
+      if( k == line_kind::appendix ) {
+         return true;
+      }
+      if( k != line_kind::article && k != line_kind::chapter ) {
+         return false;
+      }
+      const style s = k == line_kind::article ? style::article : style::chapter;
+      const int last = m_scope_last[ std::size_t( s ) ];
+      return last != 0 && value_of( i, s ) == last + 1;
+   }
+
    /// Reads lines [from, to) into the tree.
    void build( std::size_t from, std::size_t to )
    {
@@ -599,6 +687,9 @@ private:
          }
          const std::string_view text = m_r.whole( i );
          bool placed = false;
+         if( quotes > 0 && closes_quote( i ) ) {
+            quotes = 0;  // the quotation lost its closing mark: the next article of the document ends it
+         }
          if( quotes <= 0 && ( m_title_until == npos || i > m_title_until ) ) {
             if( const auto s = style_of( i ) ) {
                if( plausible( i, *s ) && !( *s >= style::dash && wrapped_dash( i ) ) ) {
@@ -702,29 +793,34 @@ private:
          }
          const raw_line& l = m_r[ j ];
          const std::string_view t = m_r.whole( j );
-         if( !segments.empty() && looks_like_name( t ) ) {
+         if( stray_mark( t ) ) {
+            continue;
+         }
+         std::size_t name_end = j;
+         const std::string name = segments.empty() ? std::string() : name_at( j, &name_end );
+         if( !name.empty() ) {
             signer sg;
-            sg.name = fold_ws( t );
+            sg.name = name;
             std::string authority;
             std::optional<std::string> position;
             for( std::size_t k = 0; k < segments.size(); ++k ) {
                const segment& g = segments[ k ];
                if( k + 1 == segments.size() && g.prefix.empty() ) {
-                  position = sentence_case( g.text );
+                  position = sentence_case( clean_segment( g.text ) );
                   break;
                }
                if( !authority.empty() ) {
                   authority += ", ";
                }
-               authority += g.prefix.empty() ? sentence_case( g.text ) : g.prefix + ( g.text.empty() ? "" : " " + sentence_case( g.text ) );
+               authority += g.prefix.empty() ? sentence_case( clean_segment( g.text ) ) : g.prefix + ( g.text.empty() ? "" : " " + sentence_case( clean_segment( g.text ) ) );
             }
             sg.position = position;
             if( !authority.empty() ) {
                sg.authority = authority;
             }
-            sg.span = m_cx.map( { m_r[ i ].begin, l.end } );
+            sg.span = m_cx.map( { m_r[ i ].begin, m_r[ name_end ].end } );
             ensure_info().signers.push_back( std::move( sg ) );
-            return j + 1;
+            return name_end + 1;
          }
          if( l.kind == line_kind::signer ) {
             const auto* k = lexicon::find( lexicon::signer_prefixes().keys, m_r.marker( j ) );
@@ -734,10 +830,12 @@ private:
             segments.push_back( std::move( g ) );
             continue;
          }
-         if( !mostly_upper( t ) ) {
+         if( !mostly_upper( t ) || !signature_line( j ) ) {
             return npos;
          }
-         const bool continues_prefix = !segments.empty() && !segments.back().prefix.empty() && segments.back().text.empty();
+         // a prefix alone on its line ("KT.⏎CHỦ TỊCH") or a line ending in a comma ("KT. BỘ
+         // TRƯỞNG,⏎CHỦ NHIỆM") goes on on the next line
+         const bool continues_prefix = !segments.empty() && ( ( !segments.back().prefix.empty() && segments.back().text.empty() ) || segments.back().text.ends_with( ',' ) || dangling( segments.back().text ) );
          if( segments.empty() || ( title_line( j ) && !continues_prefix ) ) {
             segments.push_back( { fold_ws( t ), {} } );
          }

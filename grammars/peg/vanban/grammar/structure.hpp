@@ -17,11 +17,11 @@
 // heading continues) is the resolve step's job (src/resolve/header.cpp, structure.cpp): this
 // grammar only reports line kinds and the parts of each line.
 //
-//   line_item    <- noise / motto / number_line / place_date / authentication / recipients
-//                 / signer_line / basis / proposal / part / chapter / mục / article / appendix
+//   line_item    <- noise / motto / number_line / flat_header / basis / proposal / place_date / authentication
+//                 / recipients / signer_line / part / chapter / mục / article / appendix
 //                 / roman / letter_part / clause / point / bullet / decide / of_issuers
 //                 / type_heading / body_line
-//   noise        <- page_header / stamp / rule_line / sign_mark / gazette_label / page_number
+//   noise        <- page_header / continued / stamp / rule_line / sign_mark / gazette_label / page_number
 //   number_line  <- (type sp1 "số" ':' / "Số" ':'?) sp doc_number  "Số: 141/KH-UBND", "Số 383-QĐ/TW",
 //                                                                 "Luật số: 50/2024/QH15", "Số:⏎165/2025/QĐ-UBND"
 //   place_date   <- place ','? sp "ngày" sp day? sp "tháng" sp month? sp "năm" sp year
@@ -77,8 +77,12 @@ struct more_text : seq< plus< one< ' ', '\t' > >, not_at< one< '\n' > > > {};
 
 // --- noise: not content ------------------------------------------------------------------------
 
-// page_header <- "CÔNG BÁO" hsp '/' hsp "Số" rest       gazette page header (Công báo)
-struct page_header : seq< TAO_PEGTL_STRING( "CÔNG BÁO" ), hsp, one< '/' >, hsp, sor< TAO_PEGTL_STRING( "Số" ), TAO_PEGTL_STRING( "SỐ" ) >, rest > {};
+// page_header <- (digits blank+)? 'C'? "ÔNG BÁO" hsp '/' hsp "Số" rest      gazette page header (Công báo),
+// with the page number before it on the same line, or its first letter lost by the text layer
+struct page_header : seq< opt< rep_min_max< 1, 4, digit >, plus< one< ' ', '\t' > > >, opt< one< 'C' > >, TAO_PEGTL_STRING( "ÔNG BÁO" ), hsp, one< '/' >, hsp,
+                          sor< TAO_PEGTL_STRING( "Số" ), TAO_PEGTL_STRING( "SỐ" ) >, rest > {};
+// continued <- '(' ("Xem tiếp" / "Tiếp theo") sp "Công báo" rest     a document split over gazette issues
+struct continued : seq< one< '(' >, hsp, sor< TAO_PEGTL_STRING( "Xem tiếp" ), TAO_PEGTL_STRING( "Tiếp theo" ) >, sp1, TAO_PEGTL_STRING( "Công báo" ), rest > {};
 // page_number <- digit{1,4} line_end
 struct page_number : seq< rep_min_max< 1, 4, digit >, line_end > {};
 // stamp <- "Ký bởi:" rest ('\n' hsp stamp_field rest)*    digital-signature stamp of the PDF
@@ -90,16 +94,18 @@ struct rule_line : seq< rep_min< 3, rule_char >, star< hsp, plus< rule_char > >,
 // sign_mark <- "[daky]" / "(đã ký)" / "(Đã ký)" / "(Ký tên, đóng dấu)" …
 struct sign_mark : seq< sor< TAO_PEGTL_STRING( "[daky]" ), TAO_PEGTL_STRING( "(đã ký)" ), TAO_PEGTL_STRING( "(Đã ký)" ), TAO_PEGTL_STRING( "(Đã ký)" ),
                              TAO_PEGTL_STRING( "(Ký tên, đóng dấu)" ), TAO_PEGTL_STRING( "(ký tên, đóng dấu)" ), TAO_PEGTL_STRING( "(Chữ ký, dấu)" ) >, line_end > {};
-// gazette_label <- "VĂN BẢN QUY PHẠM PHÁP LUẬT" / "VĂN BẢN HỢP NHẤT" ('-' rest)? / "VĂN BẢN KHÁC"
-struct gazette_label : seq< sor< TAO_PEGTL_STRING( "VĂN BẢN QUY PHẠM PHÁP LUẬT" ), TAO_PEGTL_STRING( "VĂN BẢN KHÁC" ),
+// gazette_label <- "VĂN BẢN QUY PHẠM PHÁP LUẬT" / "VĂN BẢN PHÁP LUẬT KHÁC" / "VĂN BẢN KHÁC" / "VĂN BẢN HỢP NHẤT" ('-' rest)?
+struct gazette_label : seq< sor< TAO_PEGTL_STRING( "VĂN BẢN QUY PHẠM PHÁP LUẬT" ), TAO_PEGTL_STRING( "VĂN BẢN PHÁP LUẬT KHÁC" ), TAO_PEGTL_STRING( "VĂN BẢN KHÁC" ),
                                  seq< TAO_PEGTL_STRING( "VĂN BẢN HỢP NHẤT" ), at< sor< line_end, seq< hsp, one< '-' > > > > > >, rest > {};
-struct noise : sor< page_header, stamp, rule_line, sign_mark, gazette_label, page_number > {};
+struct noise : sor< page_header, continued, stamp, rule_line, sign_mark, gazette_label, page_number > {};
 
 // --- the header ----------------------------------------------------------------------------------
 
 struct kw_cong_hoa : seq< TAO_PEGTL_STRING( "CỘNG" ), sp1, TAO_PEGTL_STRING( "HÒA" ) > {};
 // motto_state <- "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  (wrapped anywhere; glued to the slogan in some copies)
-struct motto_state : seq< kw_cong_hoa, sp1, TAO_PEGTL_STRING( "XÃ" ), sp1, TAO_PEGTL_STRING( "HỘI" ), sp1, TAO_PEGTL_STRING( "CHỦ" ), sp1,
+// (some web copies put the rule and the motto on one line: "--------- | CỘNG HÒA …")
+struct motto_lead : opt< plus< rule_char >, hsp, opt< one< '|' >, hsp > > {};
+struct motto_state : seq< motto_lead, kw_cong_hoa, sp1, TAO_PEGTL_STRING( "XÃ" ), sp1, TAO_PEGTL_STRING( "HỘI" ), sp1, TAO_PEGTL_STRING( "CHỦ" ), sp1,
                           TAO_PEGTL_STRING( "NGHĨA" ), sp1, TAO_PEGTL_STRING( "VIỆT" ), sp1, TAO_PEGTL_STRING( "NAM" ), rest > {};
 // motto_slogan <- "Độc lập - Tự do - Hạnh phúc"
 struct motto_slogan : seq< TAO_PEGTL_STRING( "Độc lập" ), hsp, one< '-' >, rest > {};
@@ -115,28 +121,36 @@ struct own_number : doc_number {};
 struct plain_number : seq< sor< TAO_PEGTL_STRING( "Số" ), TAO_PEGTL_STRING( "SỐ" ) >, hsp, opt< one< ':' > >, sp, own_number, line_end > {};
 struct typed_number : seq< number_type, sp1, sor< TAO_PEGTL_STRING( "số" ), TAO_PEGTL_STRING( "SỐ" ) >, hsp, one< ':' >, sp, own_number, line_end > {};
 struct number_line : sor< plain_number, typed_number > {};
+// flat_header <- rule? issuer? '_'* "Số:" sp number hsp '|' rest
+// a web copy that flattened the header table into one line: "CHÍNH PHỦ Số: 170/2025/NĐ-CP | CỘNG HÒA …"
+struct flat_issuer : issuer_phrase {};
+struct flat_header : seq< opt< plus< rule_char >, hsp >, opt< flat_issuer, star< one< '_', ' ', '\t' > > >, sor< TAO_PEGTL_STRING( "Số" ), TAO_PEGTL_STRING( "SỐ" ) >, hsp,
+                          one< ':' >, sp, own_number, hsp, one< '|' >, rest > {};
 
 // place_date <- place ','? sp "ngày" sp day? sp "tháng" sp month? sp "năm" sp year
 // The place is one to six words starting with a capital ("Hà Nội", "Thành phố Huế", "TP. Hồ Chí Minh").
-struct place_word : seq< not_at< kw_ngay >, plus< letter_char >, opt< one< '.' > > > {};
+// each word capitalized but the level words "phố", "xã" ("Thành phố Huế"); "Căn cứ Luật … ngày" is not a place
+struct place_word : seq< not_at< kw_ngay >, sor< at< upper_char >, at< TAO_PEGTL_STRING( "phố" ) >, at< TAO_PEGTL_STRING( "xã" ) > >, plus< letter_char >, opt< one< '.' > > > {};
 struct place_sep : sor< seq< plus< one< ' ' > >, opt< one< '\n' >, hsp > >, seq< one< '\n' >, hsp > > {};
 struct place_name : seq< at< upper_char >, place_word, rep_max< 5, place_sep, place_word > > {};
 struct blank_part : plus< sor< one< '.', '_' >, TAO_PEGTL_STRING( "…" ) > > {};
 struct header_day : day_digits {};
 struct header_month : month_digits {};
-struct header_year : year_digits {};
+struct header_year : seq< sor< string< '1', '9' >, string< '2', '0' > >, digit, digit > {};
+// a footnote mark glued to the year: "năm 20264" (note 4)
+struct footnote_mark : seq< rep_max< 2, digit >, not_at< digit > > {};
 struct day_slot : opt< sor< header_day, blank_part > > {};
 struct month_slot : opt< sor< header_month, blank_part > > {};
 struct place_date : seq< place_name, hsp, opt< one< ',' > >, sp, kw_ngay, sp, day_slot, sp, kw_thang, sp, month_slot, sp,
-                         kw_nam, sp, header_year > {};
+                         kw_nam, sp, header_year, footnote_mark > {};
 
 // authentication <- ("XÁC THỰC" / "XÁC NHẬN") "VĂN BẢN HỢP NHẤT"     the signature block of a consolidated text
 struct authentication : seq< sor< TAO_PEGTL_STRING( "XÁC THỰC" ), TAO_PEGTL_STRING( "XÁC NHẬN" ) >, sp1, TAO_PEGTL_STRING( "VĂN BẢN HỢP NHẤT" ), line_end > {};
 
 // --- closing blocks ------------------------------------------------------------------------------
 
-// recipients <- "Nơi nhận" hsp ':'?
-struct recipients : seq< sor< TAO_PEGTL_STRING( "Nơi nhận" ), TAO_PEGTL_STRING( "NƠI NHẬN" ) >, hsp, opt< one< ':' > > > {};
+// recipients <- "Nơi nhận" hsp (':' / line_end)       ("Nơi nhận báo cáo …" is a sentence)
+struct recipients : seq< sor< TAO_PEGTL_STRING( "Nơi nhận" ), TAO_PEGTL_STRING( "NƠI NHẬN" ) >, hsp, sor< one< ':' >, line_end > > {};
 // signer_line <- prefix sp &upper       "TM. CHÍNH PHỦ", "KT. CHỦ TỊCH", "T/M BAN BÍ THƯ", "KT.⏎CHỦ TỊCH"
 struct signer_prefix : lexicon_rule< signer_prefixes_tag > {};
 struct signer_line : seq< signer_prefix, sp, at< upper_char > > {};
@@ -225,8 +239,8 @@ struct body_line : sor< seq< line_issuer, body_tail >, seq< position_title, sp1,
 
 // --- the line ----------------------------------------------------------------------------------------
 
-struct line_item : sor< noise, motto_state, motto_slogan, motto_party, number_line, place_date, authentication, recipients, signer_line,
-                        basis, proposal, part, chapter, section, article, appendix, roman_heading, letter_part, clause, point, bullet,
+struct line_item : sor< noise, motto_state, motto_slogan, motto_party, number_line, flat_header, basis, proposal, place_date, authentication, recipients, signer_line,
+                        part, chapter, section, article, appendix, roman_heading, letter_part, clause, point, bullet,
                         decide, of_issuers, type_heading, attachment, body_line > {};
 
 // clang-format on
