@@ -500,10 +500,21 @@ line_events scan_lines( std::string_view text )
 void drop_noise( events& ev, const line_events& lines )
 {
    std::vector<nspan> noise;
+   std::vector<nspan> own;  // "Luật số: 50/2024/QH15": a header's own number, not a mention
    for( const raw_line& r : lines.lines ) {
       if( is_noise( r.kind ) ) {
          noise.push_back( { r.begin, r.end } );
       }
+      else if( r.kind == line_kind::number ) {
+         own.push_back( { r.begin, r.end } );
+      }
+   }
+   if( !own.empty() ) {
+      ev.citations.erase( std::remove_if( ev.citations.begin(), ev.citations.end(), [ & ]( const raw_citation& c ) {
+                             auto it = std::upper_bound( own.begin(), own.end(), c.where.begin, []( std::size_t v, const nspan& n ) { return v < n.begin; } );
+                             return it != own.begin() && c.where.begin < std::prev( it )->end;
+                          } ),
+                          ev.citations.end() );
    }
    if( noise.empty() ) {
       return;

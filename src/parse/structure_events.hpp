@@ -100,7 +100,8 @@ struct line_events {
 [[nodiscard]] line_events scan_lines( std::string_view normalized );
 
 /// Drops what the scan found inside noise lines (a gazette page header's "Ngày 27-04-2026" is not
-/// a date of the text, a signature stamp names no document): they are not content.
+/// a date of the text, a signature stamp names no document): they are not content. Also drops the
+/// mention a header's own number line makes ("Luật số: 50/2024/QH15" is `document.number`).
 void drop_noise( events& ev, const line_events& lines );
 
 }  // namespace vanban::detail

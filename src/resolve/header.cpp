@@ -202,7 +202,7 @@ private:
       for( ; j < n && lines < title_lines; ++j ) {
          const raw_line& l = m_r[ j ];
          if( l.kind == line_kind::blank ) {
-            if( last != npos ) {
+            if( last != npos && !( upper_title && title_goes_on( j ) ) ) {
                break;
             }
             continue;
@@ -266,6 +266,23 @@ private:
             }
          }
       }
+   }
+
+   /// After a blank line inside a title in capitals, does the title go on? ("KẾT LUẬN⏎⏎CỦA ĐỒNG
+   /// CHÍ …⏎⏎TẠI HỘI NGHỊ …": web copies put blank lines between the lines of a heading.)
+   [[nodiscard]] bool title_goes_on( std::size_t blank ) const noexcept
+   {
+      const std::size_t k = m_r.next_content( blank );
+      if( k >= m_r.size() || m_r.blank_between( blank - 1, k ) == false ) {
+         return false;  // a page break, or nothing
+      }
+      const raw_line& l = m_r[ k ];
+      if( l.kind != line_kind::text && l.kind != line_kind::of_issuers ) {
+         return false;
+      }
+      const std::size_t after = m_r.next_content( k + 1 );
+      const bool authority = after < m_r.size() && ( m_r[ after ].kind == line_kind::basis || m_r[ after ].kind == line_kind::proposal );
+      return mostly_upper( m_r.whole( k ) ) && !authority;
    }
 
    /// "Căn cứ …;" and "Theo đề nghị …" lines after the title (or opening the text), and the
@@ -505,7 +522,12 @@ private:
             d.day = 0;
          }
          info.date = d;
-         info.date_span = m_cx.map( { l.place_end, l.end } );
+         std::size_t db = l.place_end;
+         const std::string_view t = m_cx.t.normalized;
+         while( db < l.end && ( t[ db ] == ',' || is_ws( t[ db ] ) ) ) {
+            ++db;
+         }
+         info.date_span = m_cx.map( { db, l.end } );
          std::string place = fold_ws( m_cx.t.normalized.substr( l.begin, l.place_end - l.begin ) );
          while( !place.empty() && place.back() == ',' ) {
             place.pop_back();

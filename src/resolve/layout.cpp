@@ -139,22 +139,29 @@ line_reader::line_reader( std::string_view text, const line_events& ev )
      m_ev( ev ),
      m_lines( ev.lines )
 {
+   // Where a sentence ends at a line end and the next line starts a new one, a web copy has a
+   // blank line between them (a paragraph break) and a PDF text layer has none.
    std::size_t contents = 0;
    std::size_t separated = 0;
+   std::size_t breaks = 0;
+   std::size_t blank_breaks = 0;
+   std::size_t prev = document_layout::npos;
    for( std::size_t i = 0; i < m_lines.size(); ++i ) {
       if( !content( i ) ) {
          continue;
       }
       ++contents;
-      if( i + 1 < m_lines.size() && m_lines[ i + 1 ].kind == line_kind::blank ) {
-         std::size_t j = i + 1;
-         while( j < m_lines.size() && m_lines[ j ].kind == line_kind::blank ) {
-            ++j;
+      if( prev != document_layout::npos ) {
+         const bool blank = blank_between( prev, i );
+         separated += blank;
+         if( ends_sentence( whole( prev ) ) && starts_upper( whole( i ) ) ) {
+            ++breaks;
+            blank_breaks += blank;
          }
-         separated += j < m_lines.size() && content( j );
       }
+      prev = i;
    }
-   m_paragraph_mode = contents > 0 && separated * 5 >= contents;
+   m_paragraph_mode = breaks >= 3 ? blank_breaks * 2 >= breaks : contents > 0 && separated * 5 >= contents;
 }
 
 std::string_view line_reader::whole( std::size_t i ) const noexcept

@@ -507,7 +507,7 @@ private:
       std::size_t last = i;
       node.heading = heading_text( i, s, last );
       if( s <= style::roman ) {
-         m_title_until = std::max( m_title_until, last );  // its title lines are not headings
+         m_free_from = std::max( m_free_from, last + 1 );  // its title lines are not headings
       }
       node.parent = top();
       const auto index = std::uint32_t( m_cx.doc.structure.size() );
@@ -690,7 +690,7 @@ private:
          if( quotes > 0 && closes_quote( i ) ) {
             quotes = 0;  // the quotation lost its closing mark: the next article of the document ends it
          }
-         if( quotes <= 0 && ( m_title_until == npos || i > m_title_until ) ) {
+         if( quotes <= 0 && i >= m_free_from ) {
             if( const auto s = style_of( i ) ) {
                if( plausible( i, *s ) && !( *s >= style::dash && wrapped_dash( i ) ) ) {
                   placed = place( i, *s, value_of( i, *s ) );
@@ -766,7 +766,9 @@ private:
             add( l.begin, l.end );
             continue;
          }
-         if( starts_lower( t ) && !info.recipients.empty() && l.kind == line_kind::text ) {
+         const std::string_view before = m_r.whole( m_r.prev_content( j ) );
+         const bool open_entry = !before.empty() && before.back() != ';' && before.back() != ',' && before.back() != '.';
+         if( !info.recipients.empty() && ( l.kind == line_kind::text || l.kind == line_kind::body ) && !mostly_upper( t ) && ( starts_lower( t ) || open_entry ) ) {
             // a wrapped entry
             info.recipients.back() = recipient_text( info.recipients.back() + " " + std::string( t ) );
             info.recipient_spans.back() = m_cx.map( { entry_begin, l.end } );
@@ -870,7 +872,7 @@ private:
    std::array<int, std::size_t( style::count )> m_scope_last{};
    std::size_t m_nodes_at_root = 0;
    bool m_after_closing = false;
-   std::size_t m_title_until = npos;
+   std::size_t m_free_from = 0;  ///< the first line after the title lines of the last heading
    document_info m_unowned;
 };
 
