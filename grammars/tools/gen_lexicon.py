@@ -238,13 +238,14 @@ def gen(lexdir, output):
     for fname, tname, column, kinds in (("signer_titles.tsv", "signer_title", "title", [VARIANT_AS_WRITTEN, VARIANT_UPPER]),
                                         ("proper_names.tsv", "proper_name", "name", [VARIANT_AS_WRITTEN, VARIANT_UPPER]),
                                         ("attachment_headings.tsv", "attachment_heading", "heading", [VARIANT_AS_WRITTEN, VARIANT_UPPER]),
-                                        ("organ_words.tsv", "organ_word", "word", [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER])):
+                                        ("organ_words.tsv", "organ_word", "word", [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]),
+                                        ("open_words.tsv", "open_word", "word", [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER])):
         rows = checked(fname, [column], [column])
         t = Table(tname)
         out.append(f"inline constexpr name_row {tname}_rows[] = {{")
         for i, (lineno, r) in enumerate(rows):
             where = f"{path(fname)}:{lineno}"
-            if tname == "organ_word" and r[column] != r[column].lower():
+            if tname in ("organ_word", "open_word") and r[column] != r[column].lower():
                 raise LexiconError(f"{where}: write the words in lower case")
             out.append(f"   {{ {cxx_string(r[column])} }},")
             for v, kind in variants(r[column], kinds):

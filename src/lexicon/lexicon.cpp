@@ -120,6 +120,12 @@ const table<name_row>& organ_words() noexcept
    return t;
 }
 
+const table<name_row>& open_words() noexcept
+{
+   static constexpr table<name_row> t{ data::open_word_keys, data::open_word_rows };
+   return t;
+}
+
 std::span<const confusable> confusables() noexcept
 {
    return data::confusables;

@@ -109,6 +109,7 @@ struct key_table {
 [[nodiscard]] const table<name_row>& proper_names() noexcept;
 [[nodiscard]] const table<name_row>& attachment_headings() noexcept;
 [[nodiscard]] const table<name_row>& organ_words() noexcept;
+[[nodiscard]] const table<name_row>& open_words() noexcept;
 [[nodiscard]] std::span<const confusable> confusables() noexcept;
 [[nodiscard]] std::span<const tone_pair> tone_pairs() noexcept;
 

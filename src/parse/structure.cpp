@@ -69,6 +69,7 @@ struct line_parts {
    const lexicon::key* type = nullptr;
    bullet_kind bullet = bullet_kind::none;
    bool nested = false;
+   bool paren = false;
    bool whole = false;
    bool enacts = false;
    int year = 0;
@@ -195,6 +196,30 @@ template<> struct action< l::point_letter > : marker_action {};
 template<> struct action< l::signer_prefix > : marker_action {};
 template<> struct action< l::own_number > : marker_action {};
 // clang-format on
+
+template<>
+struct action< l::paren_number >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, line_parts& p ) noexcept
+   {
+      p.marker_begin = in.begin();
+      p.marker_end = in.end();
+      p.paren = true;
+   }
+};
+
+template<>
+struct action< l::paren_letter >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, line_parts& p ) noexcept
+   {
+      p.marker_begin = in.begin();
+      p.marker_end = in.end();
+      p.paren = true;
+   }
+};
 
 template<>
 struct action< l::nested_number >
@@ -470,6 +495,7 @@ line_events scan_lines( std::string_view text )
       r.type = p.type;
       r.bullet = p.bullet;
       r.nested = p.nested;
+      r.paren = p.paren;
       r.whole = p.whole;
       r.enacts = p.enacts;
       r.year = std::uint16_t( p.year );

@@ -51,8 +51,8 @@ enum class line_kind : std::uint8_t {
    attachment,     ///< "DANH MỤC", "BIỂU MẪU" (upper case)
    roman,          ///< "I.", "II-"
    letter_part,    ///< "A. QUY ĐỊNH CHUNG"
-   clause,         ///< "1.", "2)", "1.2."
-   point,          ///< "a)", "đ)", "c."
+   clause,         ///< "1.", "2)", "1.2.", "(1)"
+   point,          ///< "a)", "đ)", "c.", "(a)"
    bullet,         ///< "- …", "+ …", "* …", "• …"
    // closing blocks
    recipients,     ///< "Nơi nhận:"
@@ -80,6 +80,7 @@ struct raw_line {
    const lexicon::key* type = nullptr;  ///< type_heading, number (type before "số"), body (type after "ban hành")
    bullet_kind bullet = bullet_kind::none;
    bool nested = false;      ///< clause: "1.2" style
+   bool paren = false;       ///< clause, point: "(1)", "(a)" style
    bool whole = false;       ///< body: the body is the whole line
    bool enacts = false;      ///< body: followed by "ban hành", "quy định" … (the enacting formula)
    std::uint16_t year = 0;   ///< place_date

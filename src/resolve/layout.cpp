@@ -292,6 +292,28 @@ bool ends_sentence( std::string_view s ) noexcept
    return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+bool ends_open( std::string_view s ) noexcept
+{
+   while( !s.empty() && ( s.back() == ' ' || s.back() == '\t' ) ) {
+      s.remove_suffix( 1 );
+   }
+   const auto keys = lexicon::open_words().keys;
+   // the last word, and the last two ("đối với")
+   std::size_t cut = s.size();
+   for( int words = 0; words < 2; ++words ) {
+      const auto sp = s.rfind( ' ', cut == 0 ? 0 : cut - 1 );
+      const std::size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+      if( lexicon::find( keys, s.substr( b ) ) != nullptr ) {
+         return true;
+      }
+      if( sp == std::string_view::npos ) {
+         break;
+      }
+      cut = sp;
+   }
+   return false;
+}
+
 bool looks_like_name( std::string_view s ) noexcept
 {
    if( s.empty() || s.size() > 60 || mostly_upper( s ) ) {

@@ -74,6 +74,9 @@ private:
 [[nodiscard]] bool starts_upper( std::string_view s ) noexcept;
 /// Ends in '.', ';', ':', '!' or '?' (a sentence or list item ends there).
 [[nodiscard]] bool ends_sentence( std::string_view s ) noexcept;
+/// Ends with a word that never ends a heading ("của", "và", "đối với" …; grammars/lexicon/
+/// open_words.tsv): the heading goes on on the next line.
+[[nodiscard]] bool ends_open( std::string_view s ) noexcept;
 /// A person's name as printed under a signature: "Phạm Văn Thịnh", "Trung tướng Nguyễn Duy Ngọc".
 [[nodiscard]] bool looks_like_name( std::string_view s ) noexcept;
 

@@ -24,6 +24,7 @@
 #include "context.hpp"
 #include "layout.hpp"
 #include "lexicon/lexicon.hpp"
+#include "text/utf8.hpp"
 
 namespace vanban::detail {
 namespace {
@@ -31,7 +32,7 @@ namespace {
 constexpr std::size_t npos = document_layout::npos;
 
 /// Heading styles, in rank order: a lower rank holds the higher ones.
-enum class style : std::uint8_t { appendix, part, chapter, section, roman, article, clause, clause2, clause3, point, dash, plus, other, count };
+enum class style : std::uint8_t { appendix, part, chapter, section, roman, article, clause, clause2, clause3, paren, point, paren_point, dash, plus, other, count };
 
 [[nodiscard]] constexpr bool is_hard( style s ) noexcept
 {
@@ -55,8 +56,10 @@ enum class style : std::uint8_t { appendix, part, chapter, section, roman, artic
       case style::clause:
       case style::clause2:
       case style::clause3:
+      case style::paren:
          return section_kind::clause;
       case style::point:
+      case style::paren_point:
          return section_kind::point;
       default:
          return section_kind::item;
@@ -354,6 +357,9 @@ private:
          case line_kind::article:
             return style::article;
          case line_kind::clause: {
+            if( l.paren ) {
+               return style::paren;
+            }
             if( !l.nested ) {
                return style::clause;
             }
@@ -361,7 +367,7 @@ private:
             return dots >= 2 ? style::clause3 : style::clause2;
          }
          case line_kind::point:
-            return style::point;
+            return l.paren ? style::paren_point : style::point;
          case line_kind::bullet:
             return l.bullet == bullet_kind::dash ? style::dash : l.bullet == bullet_kind::plus ? style::plus : style::other;
          case line_kind::type_heading:
@@ -412,7 +418,7 @@ private:
       if( s == style::appendix ) {
          return 0;
       }
-      if( s == style::point ) {
+      if( s == style::point || s == style::paren_point ) {
          return letter_value( m );
       }
       if( m.starts_with( "thứ" ) || m.starts_with( "THỨ" ) || m.starts_with( "Thứ" ) ) {
@@ -433,7 +439,8 @@ private:
       if( last == 0 ) {
          return v == 1 || first_any;
       }
-      return v == last + 1 || ( s == style::point && last == 4 && v == 6 );  // "d)" then "e)" when there is no "đ)"
+      const bool letters = s == style::point || s == style::paren_point;
+      return v == last + 1 || ( letters && last == 4 && v == 6 );  // "d)" then "e)" when there is no "đ)"
    }
 
    /// A heading at line `i`: opens its node, or returns false (then it is text).
@@ -600,11 +607,20 @@ private:
       // (web copies); a list item's heading is its first paragraph
       const bool paragraphs = m_r.paragraph_mode();
       const std::size_t limit = s == style::article ? 3 : 40;
-      for( std::size_t j = i + 1, taken = 0; j < n && taken < limit; ++j ) {
+      if( s == style::article && first.empty() ) {
+         // "Điều 2.⏎Nhiệm vụ và quyền hạn": the title on the next line
+         const std::size_t k = m_r.next_content( i + 1 );
+         if( k >= n || stops_heading( m_r[ k ].kind ) || ends_sentence( m_r.whole( k ) ) || m_r.whole( k ).size() > 160 ) {
+            return {};
+         }
+         from = m_r[ k ].begin;
+         last = k;
+      }
+      for( std::size_t j = last + 1, taken = 0; j < n && taken < limit; ++j ) {
          if( !m_r.content( j ) ) {
             continue;
          }
-         if( stops_heading( m_r[ j ].kind ) ) {
+         if( stops_heading( m_r[ j ].kind ) && !( m_r[ j ].kind == line_kind::bullet && wrapped_dash( j ) ) ) {
             break;
          }
          const std::string_view t = m_r.whole( j );
@@ -614,20 +630,43 @@ private:
                break;
             }
          }
-         else if( s == style::article ? ( ended || !( starts_lower_letter( t ) || short_title_end( j ) ) ) : ( ended && !starts_lower( t ) ) ) {
+         else if( s == style::article ? ( ended || !( starts_lower_letter( t ) || short_title_end( j ) || ends_open( m_r.whole( last ) ) ) ) : ( ended && !starts_lower( t ) ) ) {
             break;
          }
          last = j;
          ++taken;
       }
       if( s == style::article ) {
-         std::string h = m_r.joined( i, last, from );
+         std::string h = strip_footnote( m_r.joined( i, last, from ) );
          if( ends_sentence( h ) ) {
             h.clear();  // "Điều 21. Các cơ quan … thực hiện Quy định này.": a provision without a title
          }
          return h;
       }
       return m_r.joined( i, last, from );
+   }
+
+   /// A footnote mark glued to a heading's last word ("Hiệu lực thi hành6" in a consolidated
+   /// text): up to three digits right after a lower-case letter ("H5N1" keeps its digit).
+   [[nodiscard]] static std::string strip_footnote( std::string h )
+   {
+      std::size_t e = h.size();
+      while( e > 0 && h[ e - 1 ] >= '0' && h[ e - 1 ] <= '9' ) {
+         --e;
+      }
+      if( e == h.size() || e == 0 || h.size() - e > 3 ) {
+         return h;
+      }
+      std::size_t lead = e - 1;
+      while( lead > 0 && ( static_cast<unsigned char>( h[ lead ] ) & 0xC0 ) == 0x80 ) {
+         --lead;
+      }
+      const char* p = h.data() + lead;
+      const char32_t c = decode_valid( p );
+      if( is_word_cp( c ) && !is_upper_cp( c ) && !( c >= '0' && c <= '9' ) ) {
+         h.resize( e );
+      }
+      return h;
    }
 
    /// The line starts with a lower-case letter (a wrapped title; "(theo …)" under a title is text).

@@ -28,8 +28,9 @@
 //                                                                 "Hà Nội, ngày 03 tháng 4 năm 2026",
 //                                                                 "Hà Nội, ngày  tháng  năm 2026" (left blank)
 //   article      <- "Điều" sp1 digits letter? hsp ('.' / ':')     "Điều 1.", "Điều 11a.", "Điều 3:"
-//   clause       <- digits ('.' digits){0,2} '.'? / digits ')'     "1.", "2)", "1.2.", "2.3.1"
-//   point        <- [a-zđ] (')' / '.')                             "a)", "đ)", "c."
+//   clause       <- digits ('.' digits){0,2} '.'? / digits ')' / '(' digits ')'
+//                                                                 "1.", "2)", "1.2.", "2.3.1", "(1)"
+//   point        <- [a-zđ] (')' / '.') / '(' [a-zđ] ')'              "a)", "đ)", "c.", "(a)"
 //   bullet       <- ('-' / '+' / '*' / '•') blank
 //   roman        <- [IVXL]+ ('.' / '-' / ')')                      "I.", "IV-", "II)"
 //
@@ -202,10 +203,16 @@ struct nested_number : seq< clause_digits, rep_min_max< 1, 2, one< '.' >, clause
 struct simple_number : clause_digits {};
 struct nested_clause : seq< nested_number, opt< one< '.' > >, sor< more_text, line_end > > {};
 struct simple_clause : seq< simple_number, one< '.', ')' >, sor< more_text, line_end > > {};
-struct clause : sor< nested_clause, simple_clause > {};
+// paren_clause <- '(' digits ')' blank      "(1) Công tác tham mưu" (a list inside a clause)
+struct paren_number : seq< rep_min_max< 1, 2, digit >, not_at< digit > > {};
+struct paren_clause : seq< one< '(' >, paren_number, one< ')' >, more_text > {};
+struct clause : sor< nested_clause, simple_clause, paren_clause > {};
 // point <- [a-zđ] (')' / '.') blank
 struct point_letter : sor< range< 'a', 'z' >, TAO_PEGTL_STRING( "đ" ) > {};
-struct point : seq< point_letter, one< ')', '.' >, more_text > {};
+// paren_point <- '(' [a-zđ] ')' blank        "(a) …"
+struct paren_letter : point_letter {};
+struct paren_point : seq< one< '(' >, paren_letter, one< ')' >, more_text > {};
+struct point : sor< seq< point_letter, one< ')', '.' >, more_text >, paren_point > {};
 // bullet <- ('-' / '+' / '*' / '•') blank
 struct bullet_dash : one< '-' > {};
 struct bullet_plus : one< '+' > {};
@@ -235,7 +242,9 @@ struct position_title : lexicon_rule< signer_titles_tag > {};
 struct line_issuer : issuer_phrase {};
 struct whole_line : line_end {};
 struct body_tail : sor< whole_line, enacting, success > {};
-struct body_line : sor< seq< line_issuer, body_tail >, seq< position_title, sp1, line_issuer, body_tail > > {};
+// joint issuers: "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -⏎TÒA ÁN NHÂN DÂN TỐI CAO -⏎BỘ CÔNG AN - BỘ QUỐC PHÒNG"
+struct joint_issuers : star< hsp, one< '-' >, sp, line_issuer > {};
+struct body_line : sor< seq< line_issuer, joint_issuers, body_tail >, seq< position_title, sp1, line_issuer, body_tail > > {};
 
 // --- the line ----------------------------------------------------------------------------------------
 
