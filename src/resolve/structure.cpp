@@ -853,7 +853,13 @@ private:
                if( !authority.empty() ) {
                   authority += ", ";
                }
-               authority += g.prefix.empty() ? sentence_case( clean_segment( g.text ) ) : g.prefix + ( g.text.empty() ? "" : " " + sentence_case( clean_segment( g.text ) ) );
+               authority += g.prefix;
+               if( !g.text.empty() ) {
+                  if( !g.prefix.empty() ) {
+                     authority += ' ';
+                  }
+                  authority += sentence_case( clean_segment( g.text ) );
+               }
             }
             sg.position = position;
             if( !authority.empty() ) {
@@ -881,7 +887,10 @@ private:
             segments.push_back( { fold_ws( t ), {} } );
          }
          else {
-            segments.back().text += ( segments.back().text.empty() ? "" : " " ) + fold_ws( t );
+            if( !segments.back().text.empty() ) {
+               segments.back().text += ' ';
+            }
+            segments.back().text += fold_ws( t );
          }
       }
       return npos;
