@@ -153,6 +153,8 @@ public:
       if( after < n ) {
          close_all();
          m_after_closing = true;
+         m_scope_last.fill( 0 );  // what is attached after the signature numbers its articles anew
+         m_attachment_line = m_r.next_content( after );
          build( after, n );
       }
       close_all();
@@ -376,6 +378,12 @@ private:
                return style::appendix;  // "QUY ĐỊNH …" attached after the signature
             }
             return std::nullopt;
+         case line_kind::text:
+         case line_kind::body:
+            if( m_after_closing && i == m_attachment_line && mostly_upper( m_r.whole( i ) ) ) {
+               return style::appendix;  // a title in capitals right after the signature: "NỘI QUY MẪU …"
+            }
+            return std::nullopt;
          default:
             return std::nullopt;
       }
@@ -443,6 +451,33 @@ private:
       return v == last + 1 || ( letters && last == 4 && v == 6 );  // "d)" then "e)" when there is no "đ)"
    }
 
+   /// "Điều 19." after "Điều 16.": a consolidated text leaves out repealed articles, so numbering
+   /// may skip ahead; but an amending article quoted without quotation marks ("Điều 24." inside
+   /// "Điều 1.", then "Điều 2.") skips ahead and comes back. Looks at the next headings of the
+   /// same kind (a bounded number): the skip stands unless the old numbering goes on.
+   [[nodiscard]] bool skips_ahead( std::size_t i, style s, int last, int v ) const noexcept
+   {
+      if( last == 0 || v <= last + 1 || v > last + 30 ) {
+         return false;
+      }
+      const line_kind k = m_r[ i ].kind;
+      std::size_t seen = 0;
+      for( std::size_t j = i + 1; j < m_r.size() && seen < 40; ++j ) {
+         if( m_r[ j ].kind != k ) {
+            continue;
+         }
+         ++seen;
+         const int w = value_of( j, s );
+         if( w == last + 1 ) {
+            return false;
+         }
+         if( w == v + 1 ) {
+            return true;
+         }
+      }
+      return true;
+   }
+
    /// A heading at line `i`: opens its node, or returns false (then it is text).
    bool place( std::size_t i, style s, int v )
    {
@@ -457,7 +492,7 @@ private:
          int& last = global ? m_scope_last[ rank ] : last_of( top() )[ rank ];
          const bool first_any = global && last == 0;
          const bool suffix = s == style::article && !m_r.marker( i ).empty() && m_r.marker( i ).back() >= 'a';  // "Điều 11a."
-         if( !( continues( s, last, v, first_any ) || ( suffix && v == last ) ) ) {
+         if( !( continues( s, last, v, first_any ) || ( suffix && v == last ) || ( global && skips_ahead( i, s, last, v ) ) ) ) {
             return false;
          }
          if( s == style::appendix ) {
@@ -535,7 +570,7 @@ private:
    [[nodiscard]] std::string number_text( std::size_t i, style s ) const
    {
       const raw_line& l = m_r[ i ];
-      if( s >= style::dash || l.kind == line_kind::type_heading || l.kind == line_kind::attachment ) {
+      if( s >= style::dash || ( s == style::appendix && l.kind != line_kind::appendix ) ) {
          return {};
       }
       std::string_view m = m_r.marker( i );
@@ -558,7 +593,7 @@ private:
       std::size_t from = l.rest_begin;
       last = i;
       std::string_view first = m_r.rest( i );
-      if( l.kind == line_kind::type_heading || l.kind == line_kind::attachment ) {
+      if( l.kind == line_kind::type_heading || l.kind == line_kind::attachment || ( s == style::appendix && l.kind != line_kind::appendix ) ) {
          from = l.begin;
          first = m_r.whole( i );
       }
@@ -566,7 +601,7 @@ private:
       if( titled ) {
          bool upper = first.empty() || mostly_upper( first );
          // "QUY ĐỊNH⏎⏎CHỨC NĂNG, NHIỆM VỤ …": an attachment's heading word stands apart from its title
-         const bool apart = l.kind == line_kind::type_heading || l.kind == line_kind::attachment;
+         const bool apart = s == style::appendix && l.kind != line_kind::appendix;
          std::size_t j = i + 1;
          std::size_t taken = 0;
          for( ; j < n && taken < 6; ++j ) {
@@ -713,7 +748,7 @@ private:
       }
       const style s = k == line_kind::article ? style::article : style::chapter;
       const int last = m_scope_last[ std::size_t( s ) ];
-      return last != 0 && value_of( i, s ) == last + 1;
+      return value_of( i, s ) == last + 1;  // the first article or chapter, or the next one
    }
 
    /// Reads lines [from, to) into the tree.
@@ -750,6 +785,7 @@ private:
    {
       const std::size_t n = m_r.size();
       bool signed_or_listed = false;
+      bool signed_once = false;
       std::size_t i = from;
       while( i < n ) {
          if( !m_r.content( i ) ) {
@@ -769,9 +805,13 @@ private:
             const std::size_t after = read_signature( i );
             if( after != npos ) {
                signed_or_listed = true;
+               signed_once = true;
                i = after;
                continue;
             }
+         }
+         if( signed_once ) {
+            return i;  // what follows the signature is attached to the document ("NỘI QUY MẪU …")
          }
          ++i;
       }
@@ -801,8 +841,10 @@ private:
          }
          const raw_line& l = m_r[ j ];
          const std::string_view t = m_r.whole( j );
-         if( l.kind == line_kind::bullet || t.starts_with( "- " ) || t.starts_with( "-" ) || t.starts_with( "Lưu" ) ) {
-            add( l.begin, l.end );
+         const bool first = info.recipients.empty() && j == m_r.next_content( i + 1 );
+         if( l.kind == line_kind::bullet || t.starts_with( "- " ) || t.starts_with( "-" ) || t.starts_with( "Lưu" )
+             || ( first && ( l.kind == line_kind::text || l.kind == line_kind::body ) && !mostly_upper( t ) && ends_sentence( t ) ) ) {
+            add( l.begin, l.end );  // (the first entry may have lost its dash: "Văn phòng Tổng Bí thư;")
             continue;
          }
          const std::string_view before = m_r.whole( m_r.prev_content( j ) );
@@ -920,6 +962,7 @@ private:
    std::array<int, std::size_t( style::count )> m_scope_last{};
    std::size_t m_nodes_at_root = 0;
    bool m_after_closing = false;
+   std::size_t m_attachment_line = npos;  ///< the first line after the closing blocks
    std::size_t m_free_from = 0;  ///< the first line after the title lines of the last heading
    document_info m_unowned;
 };

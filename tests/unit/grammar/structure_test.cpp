@@ -82,6 +82,7 @@ BOOST_AUTO_TEST_CASE( part_chapter_section_and_appendix )
    check_match<l::appendix>( "PHỤ LỤC", "PHỤ LỤC" );
    check_match<l::appendix>( "PHỤ LỤC I: DANH MỤC", "PHỤ LỤC I:" );
    check_match<l::appendix>( "Phụ lục số 01", "Phụ lục số 01" );
+   check_match<l::appendix>( "PHỤ\nLỤC I\n", "PHỤ\nLỤC I" );
    // a reference to an appendix, wrapped to the start of a line
    check_no_match<l::appendix>( "Phụ lục II Nghị định này" );
    check_no_match<l::appendix>( "Phụ lục kèm theo Quyết định" );

@@ -188,7 +188,9 @@ struct article : seq< sor< TAO_PEGTL_STRING( "Điều" ), TAO_PEGTL_STRING( "ĐI
 // appendix <- "Phụ lục" (sp1 number)? (line_end / punctuation / &(hsp upper upper))
 struct appendix_number : sor< seq< sor< TAO_PEGTL_STRING( "số" ), TAO_PEGTL_STRING( "SỐ" ) >, hsp, plus< sor< digit, range< 'A', 'Z' > > > >,
                               heading_roman, seq< digit_run, opt< one< '.', '-' >, digit_run > >, heading_letter > {};
-struct appendix_word : sor< TAO_PEGTL_STRING( "Phụ lục" ), TAO_PEGTL_STRING( "PHỤ LỤC" ), TAO_PEGTL_STRING( "Phụ Lục" ) > {};
+// (web copies wrap anywhere, even inside the heading word: "PHỤ⏎LỤC I")
+struct appendix_word : seq< sor< seq< TAO_PEGTL_STRING( "Phụ" ), sp1, sor< TAO_PEGTL_STRING( "lục" ), TAO_PEGTL_STRING( "Lục" ) > >,
+                                 seq< TAO_PEGTL_STRING( "PHỤ" ), sp1, TAO_PEGTL_STRING( "LỤC" ) > >, letter_end > {};
 struct appendix : seq< appendix_word, opt< hsp, appendix_number >,
                        sor< line_end, seq< hsp, one< '.', ':', '-' > >, seq< plus< one< ' ', '\t' > >, at< upper_char, upper_char > > > > {};
 // roman <- [IVXL]+ ('.' / '-' / ')')
