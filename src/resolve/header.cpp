@@ -366,6 +366,19 @@ private:
                break;
             }
          }
+         // without a header, "Căn cứ …" opens a preamble only as preambles are written: items
+         // ending in ';' or an enacting line after them (a post titled "Căn cứ kiểm điểm …" is not one)
+         const auto item_end = [ & ]( const nspan& s ) { return m_cx.t.normalized.substr( s.begin, s.end - s.begin ); };
+         const bool listed = std::any_of( m_basis.begin(), m_basis.end(), [ & ]( const nspan& s ) {
+            const std::string_view t = item_end( s );
+            return !t.empty() && ( t.back() == ';' || t.back() == ',' );
+         } );
+         if( !m_header && !listed && m_enacting == npos ) {
+            m_basis.clear();
+            m_proposals.clear();
+            m_preamble = false;
+            end = npos;
+         }
       }
       m_cx.layout.header = m_header;
       m_cx.layout.preamble = m_preamble;

@@ -339,6 +339,13 @@ BOOST_AUTO_TEST_CASE( a_news_post_has_no_body_tree_and_keeps_its_wrapper )
    BOOST_REQUIRE( d.info.has_value() );
    BOOST_TEST( d.info->number.value_or( "" ) == "45/KH-UBND" );
    BOOST_TEST( d.info->signers.empty() );
+
+   // a post whose title starts like a preamble line is still a post
+   const auto q = vanban::extract( "Căn cứ xếp loại đảng viên năm 2025 theo Quy định 366\n\nNội dung chính\n\n"
+                                   "Theo Điều 4 Quy định 366-QĐ/TW năm 2025, căn cứ xếp loại gồm:\n\n(1) Điều lệ Đảng.\n\n(2) Kết quả thực hiện nhiệm vụ.\n" );
+   BOOST_TEST( q.structure.empty() );
+   BOOST_TEST( q.article.has_value() );
+   BOOST_TEST( ( !q.info || q.info->basis.empty() ) );
 }
 
 BOOST_AUTO_TEST_SUITE_END()
