@@ -257,16 +257,16 @@ def gen(lexdir, output):
     # --- relation cues ---------------------------------------------------------------------------
     relations = {"based_on", "implements", "guides", "amends", "replaces", "repeals", "suspends",
                  "corrects", "consolidates", "cites"}
-    rows = checked("relation_cues.tsv", ["surface", "relation", "scope"], ["surface"])
+    rows = checked("relation_cues.tsv", ["surface", "relation", "scope", "passive"], ["surface"])
     t = Table("cue")
     out.append("inline constexpr cue_row cue_rows[] = {")
     for i, (lineno, r) in enumerate(rows):
         where = f"{path('relation_cues.tsv')}:{lineno}"
-        if r["relation"] not in relations or r["scope"] not in ("forward", "backward"):
-            raise LexiconError(f"{where}: bad relation or scope")
+        if r["relation"] not in relations or r["scope"] not in ("forward", "backward") or r["passive"] not in ("yes", "no"):
+            raise LexiconError(f"{where}: bad relation, scope or passive")
         if r["surface"] != r["surface"].lower():
             raise LexiconError(f"{where}: write cues in lower case")
-        out.append(f"   {{ relation::{r['relation']}, {'true' if r['scope'] == 'backward' else 'false'} }},")
+        out.append(f"   {{ relation::{r['relation']}, {'true' if r['scope'] == 'backward' else 'false'}, {'true' if r['passive'] == 'yes' else 'false'} }},")
         for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]):
             t.add(v, i, kind, where)
     out.append("};")

@@ -61,7 +61,8 @@ struct province_row {
 
 struct cue_row {
    vanban::relation relation;
-   bool backward;
+   bool backward;  ///< governs the mentions before it ("… hết hiệu lực")
+   bool passive;   ///< a passive amendment ("được sửa đổi, bổ sung bởi"): a relation between two cited documents
 };
 
 struct confusable {

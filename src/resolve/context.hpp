@@ -23,6 +23,7 @@ struct citation_extra {
    symbol_info sym;
    bool local = false;  ///< issued by a local body: its number repeats per province
    int year = 0;        ///< issue year, for the id
+   int antecedent = -1; ///< the mention this one repeats ("(sau đây gọi là …)", "Nghị định 15"): same document
 };
 
 struct resolve_context {

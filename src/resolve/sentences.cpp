@@ -4,6 +4,37 @@
 #include "context.hpp"
 
 namespace vanban::detail {
+namespace {
+
+/// The dot of a heading or item number: "Điều 1. Bãi bỏ …", "Chương II.", a "2." that opens a line.
+[[nodiscard]] bool numbering_dot( std::string_view s, std::size_t dot ) noexcept
+{
+   std::size_t k = dot;
+   while( k > 0 && ( ( s[ k - 1 ] >= '0' && s[ k - 1 ] <= '9' ) || s[ k - 1 ] == 'I' || s[ k - 1 ] == 'V' || s[ k - 1 ] == 'X' || s[ k - 1 ] == 'L' ) ) {
+      --k;
+   }
+   if( k == dot || dot - k > 6 ) {
+      return false;
+   }
+   std::size_t b = k;
+   while( b > 0 && ( s[ b - 1 ] == ' ' || s[ b - 1 ] == '\t' ) ) {
+      --b;
+   }
+   if( b == 0 || s[ b - 1 ] == '\n' ) {
+      return true;  // "2. " opening a line
+   }
+   if( b == k ) {
+      return false;  // glued to a word
+   }
+   for( const std::string_view w : { std::string_view( "Điều" ), std::string_view( "Chương" ), std::string_view( "Mục" ), std::string_view( "Phần" ), std::string_view( "CHƯƠNG" ), std::string_view( "PHẦN" ), std::string_view( "MỤC" ) } ) {
+      if( b >= w.size() && s.substr( b - w.size(), w.size() ) == w && ( b == w.size() || is_ws( s[ b - w.size() - 1 ] ) ) ) {
+         return true;
+      }
+   }
+   return false;
+}
+
+}  // namespace
 
 /// Where the scope of a cue ends: sentence ends, a ';' that ends a line (Căn cứ lines), blank lines.
 void find_sentences( resolve_context& cx )
@@ -23,7 +54,7 @@ void find_sentences( resolve_context& cx )
             --k;
          }
          const bool abbreviation = i - k > 0 && i - k <= 3 && s[ k ] >= 'A' && s[ k ] <= 'Z' && ( k == 0 || is_ws( s[ k - 1 ] ) );
-         if( next_space && !decimal && !abbreviation ) {
+         if( next_space && !decimal && !abbreviation && !numbering_dot( s, i ) ) {
             cx.boundaries.push_back( i + 1 );
          }
       }
