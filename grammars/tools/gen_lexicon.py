@@ -152,14 +152,15 @@ def gen(lexdir, output):
         return rows
 
     # --- document types -------------------------------------------------------------------
-    rows = checked("doc_types.tsv", ["surface", "canonical", "naming"], ["surface", "canonical"])
+    rows = checked("doc_types.tsv", ["surface", "canonical", "naming", "issuer"], ["surface", "canonical"])
     namings = {"-": "none", "law": "law", "party": "party", "charter": "charter", "constitution": "constitution"}
     t = Table("doc_type")
     out.append("inline constexpr doc_type_row doc_type_rows[] = {")
     for i, (lineno, r) in enumerate(rows):
         if r["naming"] not in namings:
             raise LexiconError(f"{path('doc_types.tsv')}:{lineno}: naming '{r['naming']}' is not one of {list(namings)}")
-        out.append(f"   {{ {cxx_string(r['canonical'])}, naming::{namings[r['naming']]} }},")
+        iss = "" if r["issuer"] == "-" else r["issuer"]
+        out.append(f"   {{ {cxx_string(r['canonical'])}, naming::{namings[r['naming']]}, {cxx_string(iss)} }},")
         for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER, VARIANT_LOWER]):
             t.add(v, i, kind, f"{path('doc_types.tsv')}:{lineno}")
     out.append("};")
@@ -190,6 +191,27 @@ def gen(lexdir, output):
         su = "" if r["successor"] == "-" else r["successor"]
         out.append(f"   {{ {cxx_string(r['canonical'])}, placing::{placings[r['placing']]}, {cxx_string(vt)}, {cxx_string(su)} }},")
         for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]):
+            t.add(v, i, kind, where)
+    out.append("};")
+    t.emit_keys(out)
+    # the same surfaces in lower case, for matching bodies written in any case ("Ban chỉ đạo
+    # Trung ương", "Ban pháp chế"): longest_match_folded lower-cases the input as it reads it
+    t = Table("body_folded")
+    for i, (lineno, r) in enumerate(rows):
+        t.add(r["surface"].lower(), i, VARIANT_LOWER, f"{path('bodies.tsv')}:{lineno}")
+    t.emit_keys(out)
+
+    # --- heads of bodies named by a head word and a proper name ------------------------------
+    rows = checked("org_heads.tsv", ["head", "placing", "lower"], ["head"])
+    t = Table("org_head")
+    out.append("inline constexpr org_head_row org_head_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('org_heads.tsv')}:{lineno}"
+        if r["placing"] not in ("-", "level") or r["lower"] not in ("yes", "no"):
+            raise LexiconError(f"{where}: placing must be - or level, lower yes or no")
+        out.append(f"   {{ placing::{placings[r['placing']]}, {'true' if r['lower'] == 'yes' else 'false'} }},")
+        sentence_case = r["head"][:1].upper() + r["head"][1:].lower()  # "Tổng Công ty" → "Tổng công ty"
+        for v, kind in variants(r["head"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]) + [(sentence_case, VARIANT_CAPITALIZED)]:
             t.add(v, i, kind, where)
     out.append("};")
     t.emit_keys(out)

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "../text/utf8.hpp"
 
 namespace vanban::lexicon {
@@ -21,6 +23,7 @@ using lexicon::province_row;
 using lexicon::tone_pair;
 using lexicon::type_code_row;
 using lexicon::body_row;
+using lexicon::org_head_row;
 using lexicon::naming;
 using lexicon::placing;
 using lexicon::system;
@@ -43,6 +46,18 @@ const table<type_code_row>& type_codes() noexcept
 const table<body_row>& bodies() noexcept
 {
    static constexpr table<body_row> t{ data::body_keys, data::body_rows };
+   return t;
+}
+
+const key_table& bodies_folded() noexcept
+{
+   static constexpr key_table t{ data::body_folded_keys };
+   return t;
+}
+
+const table<org_head_row>& org_heads() noexcept
+{
+   static constexpr table<org_head_row> t{ data::org_head_keys, data::org_head_rows };
    return t;
 }
 
@@ -155,6 +170,133 @@ match longest_match( std::span<const key> keys, const char* p, const char* end )
       lo = std::size_t( first - keys.begin() );
       hi = std::size_t( last - keys.begin() );
       p = next;
+   }
+   return best;
+}
+
+namespace {
+
+/// Reads UTF-8 input one byte at a time, lower-cased code point by code point.
+class lower_reader
+{
+public:
+   lower_reader( const char* p, const char* end ) noexcept : m_p( p ), m_end( end ) { fill(); }
+
+   [[nodiscard]] bool done() const noexcept { return m_len == 0; }
+   [[nodiscard]] char byte() const noexcept { return m_buf[ m_i ]; }
+   /// Input consumed so far, up to the byte now under the reader.
+   [[nodiscard]] const char* position() const noexcept { return m_cp + m_i; }
+
+   void next() noexcept
+   {
+      if( ++m_i == m_len ) {
+         m_p = m_cp + m_len;
+         fill();
+      }
+   }
+
+private:
+   void fill() noexcept
+   {
+      m_i = 0;
+      m_len = 0;
+      m_cp = m_p;
+      if( m_p >= m_end ) {
+         return;
+      }
+      const auto b = static_cast<unsigned char>( *m_p );
+      const std::size_t n = detail::sequence_length( b );
+      if( n == 0 || std::size_t( m_end - m_p ) < n ) {
+         return;
+      }
+      if( b < 0x80 ) {
+         m_buf[ 0 ] = ( b >= 'A' && b <= 'Z' ) ? char( b + 32 ) : char( b );
+         m_len = 1;
+         return;
+      }
+      const char* q = m_p;
+      const char32_t c = detail::decode_valid( q );
+      const auto lower = static_cast<char32_t>( u_tolower( static_cast<UChar32>( c ) ) );
+      const std::size_t len = lower < 0x80 ? 1 : lower < 0x800 ? 2 : lower < 0x10000 ? 3 : 4;
+      if( len != n ) {
+         return;  // a different length would shift the offsets: stop here
+      }
+      if( len == 1 ) {
+         m_buf[ 0 ] = char( lower );
+      }
+      else if( len == 2 ) {
+         m_buf[ 0 ] = char( 0xC0 | ( lower >> 6 ) );
+         m_buf[ 1 ] = char( 0x80 | ( lower & 0x3F ) );
+      }
+      else if( len == 3 ) {
+         m_buf[ 0 ] = char( 0xE0 | ( lower >> 12 ) );
+         m_buf[ 1 ] = char( 0x80 | ( ( lower >> 6 ) & 0x3F ) );
+         m_buf[ 2 ] = char( 0x80 | ( lower & 0x3F ) );
+      }
+      else {
+         m_buf[ 0 ] = char( 0xF0 | ( lower >> 18 ) );
+         m_buf[ 1 ] = char( 0x80 | ( ( lower >> 12 ) & 0x3F ) );
+         m_buf[ 2 ] = char( 0x80 | ( ( lower >> 6 ) & 0x3F ) );
+         m_buf[ 3 ] = char( 0x80 | ( lower & 0x3F ) );
+      }
+      m_len = n;
+   }
+
+   const char* m_p;
+   const char* m_end;
+   const char* m_cp = nullptr;
+   std::array<char, 4> m_buf{};
+   std::size_t m_len = 0;
+   std::size_t m_i = 0;
+};
+
+}  // namespace
+
+match longest_match_folded( std::span<const key> keys, const char* p, const char* end ) noexcept
+{
+   // the narrowing of longest_match, over the lower-cased bytes
+   std::size_t lo = 0;
+   std::size_t hi = keys.size();
+   const char* const start = p;
+   lower_reader in( p, end );
+   match best;
+   for( std::size_t d = 0; lo < hi; ++d ) {
+      const char* here = in.position();
+      if( keys[ lo ].text.size() == d ) {
+         const key& k = keys[ lo ];
+         if( !ends_in_word_char( k.text ) || !detail::is_word_at( here, end ) ) {
+            best = { std::size_t( here - start ), &k };
+         }
+         ++lo;
+         if( lo == hi ) {
+            break;
+         }
+      }
+      if( in.done() ) {
+         break;
+      }
+      char c = in.byte();
+      if( is_space( c ) ) {
+         if( d == 0 ) {
+            break;
+         }
+         c = ' ';
+         in.next();
+         while( !in.done() && is_space( in.byte() ) ) {
+            in.next();
+         }
+      }
+      else {
+         in.next();
+      }
+      const auto first = std::lower_bound( keys.begin() + std::ptrdiff_t( lo ), keys.begin() + std::ptrdiff_t( hi ), c, [ d ]( const key& k, char ch ) {
+         return static_cast<unsigned char>( k.text[ d ] ) < static_cast<unsigned char>( ch );
+      } );
+      const auto last = std::upper_bound( first, keys.begin() + std::ptrdiff_t( hi ), c, [ d ]( char ch, const key& k ) {
+         return static_cast<unsigned char>( ch ) < static_cast<unsigned char>( k.text[ d ] );
+      } );
+      lo = std::size_t( first - keys.begin() );
+      hi = std::size_t( last - keys.begin() );
    }
    return best;
 }

@@ -29,6 +29,7 @@ struct key {
 struct doc_type_row {
    std::string_view canonical;
    lexicon::naming naming;
+   std::string_view issuer;  ///< the body that issues every document of the type ("Nghị định": Chính phủ), or empty
 };
 
 struct type_code_row {
@@ -42,6 +43,11 @@ struct body_row {
    lexicon::placing placing;
    std::string_view valid_to;   ///< ISO date, empty if still existing
    std::string_view successor;  ///< empty if none
+};
+
+struct org_head_row {
+   lexicon::placing placing;  ///< level: a local body ("Sở Y tế" + "tỉnh Đồng Nai")
+   bool lower;                ///< lower-case words may follow the head ("Trung tâm phục vụ …")
 };
 
 struct issuer_code_row {
@@ -89,6 +95,9 @@ struct key_table {
 [[nodiscard]] const table<doc_type_row>& doc_types() noexcept;
 [[nodiscard]] const table<type_code_row>& type_codes() noexcept;
 [[nodiscard]] const table<body_row>& bodies() noexcept;
+/// The bodies' surfaces in lower case, for longest_match_folded (rows as in bodies()).
+[[nodiscard]] const key_table& bodies_folded() noexcept;
+[[nodiscard]] const table<org_head_row>& org_heads() noexcept;
 [[nodiscard]] const key_table& holder_titles() noexcept;
 [[nodiscard]] const key_table& name_stops() noexcept;
 [[nodiscard]] const key_table& boilerplate() noexcept;
@@ -111,6 +120,11 @@ struct match {
 /// match. A key that ends in a word character must end at a word boundary in the input.
 /// O(key length × log(number of keys)); no allocation.
 [[nodiscard]] match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept;
+
+/// Like longest_match, but the input is read in lower case (keys must be lower case): "Ban chỉ
+/// đạo Trung ương" matches "ban chỉ đạo trung ương". Letters whose lower case has another UTF-8
+/// length end the match. No allocation.
+[[nodiscard]] match longest_match_folded( std::span<const key> keys, const char* p, const char* end ) noexcept;
 
 /// Exact lookup of a whole string (after the same whitespace folding); nullptr when absent.
 [[nodiscard]] const key* find( std::span<const key> keys, std::string_view text ) noexcept;

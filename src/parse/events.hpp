@@ -4,6 +4,7 @@
 #ifndef VANBAN_PARSE_EVENTS_HPP
 #define VANBAN_PARSE_EVENTS_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -35,14 +36,29 @@ struct raw_date {
 
 enum class place_level : std::uint8_t { none, province, city, commune, district };
 
-/// An issuing body as the text names it.
-struct raw_issuer {
-   nspan where;                             ///< holder title … term
-   const lexicon::key* body = nullptr;      ///< bodies.tsv key
+/// One body of an issuer phrase.
+struct raw_unit {
+   nspan where;                             ///< holder title … place
+   const lexicon::key* body = nullptr;      ///< bodies.tsv key (bodies_folded row), or
+   nspan org;                               ///< a body named by a head word ("Sở Y tế"), without its place
+   const lexicon::key* org_head = nullptr;  ///< org_heads.tsv key of that head
    bool holder = false;                     ///< preceded by the title of its head ("Bộ trưởng …")
    place_level level = place_level::none;   ///< level word written ("tỉnh", "thành phố", "xã" …)
    const lexicon::key* province = nullptr;  ///< provinces.tsv key, when a province is named
+   char joiner = 0;                         ///< how it joins the unit before: ',' 'v' ("và") '-'
+
+   [[nodiscard]] bool named() const noexcept { return body != nullptr || !org.empty(); }
+};
+
+/// An issuing body as the text names it: one body, or several issuing together ("của Bộ Chính
+/// trị, Ban Bí thư").
+struct raw_issuer {
+   nspan where;                             ///< holder title … term
+   std::array<raw_unit, 3> units{};
+   std::uint8_t count = 0;
    nspan term;                              ///< "XI" of "khóa XI"
+
+   [[nodiscard]] const raw_unit& first() const noexcept { return units[ 0 ]; }
 };
 
 enum class name_kind : std::uint8_t { none, law, conference };

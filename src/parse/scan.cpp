@@ -103,12 +103,28 @@ struct scan_state {
    }
 };
 
-/// An issuing body being recognized.
-struct issuer_parts {
+/// One body of an issuer phrase being recognized.
+struct unit_parts {
    const lexicon::key* body = nullptr;
+   const char* org_begin = nullptr;  // a body named by a head word, without its place
+   const char* org_end = nullptr;
+   const lexicon::key* org_head = nullptr;
    bool holder = false;
    place_level level = place_level::none;
    const lexicon::key* province = nullptr;
+};
+
+/// An issuer phrase being recognized: up to three bodies issuing together.
+struct issuer_parts {
+   struct unit {
+      unit_parts parts;
+      const char* begin = nullptr;
+      const char* end = nullptr;
+      char joiner = 0;
+   };
+   std::array<unit, 3> units{};
+   std::size_t count = 0;
+   char pending_joiner = 0;
    const char* term_begin = nullptr;
    const char* term_end = nullptr;
 
@@ -214,6 +230,11 @@ template< typename Rule >
 struct action : pegtl::nothing< Rule >
 {};
 
+/// The actions of a place read apart (inside a body named by its head word).
+template< typename Rule >
+struct place_action : action< Rule >
+{};
+
 /// Records the date (value and calendar check) in whatever state is collecting dates.
 template<>
 struct action< g::date_value >
@@ -274,9 +295,53 @@ template<>
 struct action< g::body_name >
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& in, issuer_parts& p )
+   static void apply( const ActionInput& in, unit_parts& p )
    {
-      p.body = lexicon::find( lexicon::bodies().keys, in.string_view() );
+      const auto m = lexicon::longest_match_folded( lexicon::bodies_folded().keys, in.begin(), in.end() );
+      p.body = m.length == in.size() ? m.entry : nullptr;
+   }
+};
+
+/// "Thuế tỉnh Vĩnh Long", "Trung tâm … UBND Hà Nội": the place at the end of a body named by its
+/// head word is read apart, so the name can be completed the way the lexicon's bodies are.
+template<>
+struct action< g::org_name >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, unit_parts& p )
+   {
+      const char* const b = in.begin();
+      const char* const e = in.end();
+      p.org_head = lexicon::longest_match( lexicon::org_heads().keys, b, e ).entry;
+      p.org_begin = b;
+      p.org_end = e;
+      // the last word start from which a place runs to the end
+      const char* w = b;
+      while( w < e ) {
+         while( w < e && ( *w == ' ' || *w == '\t' || *w == '\n' ) ) {
+            ++w;
+         }
+         if( w >= e ) {
+            break;
+         }
+         if( w > b ) {
+            unit_parts place_parts;
+            pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf, const char* > sub( w, e, "" );
+            if( pegtl::parse< pegtl::seq< g::place, pegtl::eof >, place_action >( sub, place_parts ) ) {
+               p.level = place_parts.level;
+               p.province = place_parts.province;
+               const char* t = w;
+               while( t > b && ( t[ -1 ] == ' ' || t[ -1 ] == '\t' || t[ -1 ] == '\n' ) ) {
+                  --t;
+               }
+               p.org_end = t;
+               return;
+            }
+         }
+         while( w < e && *w != ' ' && *w != '\t' && *w != '\n' ) {
+            ++w;
+         }
+      }
    }
 };
 
@@ -284,7 +349,7 @@ template<>
 struct action< g::holder_title >
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& /*in*/, issuer_parts& p )
+   static void apply( const ActionInput& /*in*/, unit_parts& p )
    {
       p.holder = true;
    }
@@ -294,7 +359,7 @@ template< place_level L >
 struct level_action
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& /*in*/, issuer_parts& p )
+   static void apply( const ActionInput& /*in*/, unit_parts& p )
    {
       p.level = L;
    }
@@ -317,22 +382,67 @@ template<>
 struct action< g::province_name >
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& in, issuer_parts& p )
+   static void apply( const ActionInput& in, unit_parts& p )
    {
       p.province = lexicon::find( lexicon::provinces().keys, in.string_view() );
    }
 };
 
-[[nodiscard]] raw_issuer make_issuer( const issuer_parts& p, nspan where, const scan_state* s, const char* base )
+/// One body of an issuer phrase, committed to the phrase when it matched as a whole.
+template<>
+struct action< g::issuer_unit > : scoped< unit_parts >
+{
+   static void commit( const char* b, const char* e, const unit_parts& u, issuer_parts& p )
+   {
+      if( p.count == p.units.size() || ( u.body == nullptr && u.org_begin == nullptr ) ) {
+         return;
+      }
+      p.units[ p.count ] = { u, b, e, p.count ? p.pending_joiner : char( 0 ) };
+      ++p.count;
+   }
+};
+
+template< char J >
+struct joiner_action
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, issuer_parts& p )
+   {
+      p.pending_joiner = J;
+   }
+};
+
+template<>
+struct action< g::joiner_comma > : joiner_action< ',' >
+{};
+template<>
+struct action< g::joiner_and > : joiner_action< 'v' >
+{};
+template<>
+struct action< g::joiner_dash > : joiner_action< '-' >
+{};
+
+[[nodiscard]] raw_issuer make_issuer( const issuer_parts& p, nspan where, const scan_state& s )
 {
    raw_issuer r;
    r.where = where;
-   r.body = p.body;
-   r.holder = p.holder;
-   r.level = p.level;
-   r.province = p.province;
+   for( std::size_t i = 0; i < p.count; ++i ) {
+      const auto& u = p.units[ i ];
+      raw_unit& o = r.units[ i ];
+      o.where = s.span( u.begin, u.end );
+      o.body = u.parts.body;
+      if( u.parts.org_begin ) {
+         o.org = s.span( u.parts.org_begin, u.parts.org_end );
+         o.org_head = u.parts.org_head;
+      }
+      o.holder = u.parts.holder;
+      o.level = u.parts.level;
+      o.province = u.parts.province;
+      o.joiner = u.joiner;
+   }
+   r.count = std::uint8_t( p.count );
    if( p.term_begin ) {
-      r.term = s ? s->span( p.term_begin, p.term_end ) : nspan{ std::size_t( p.term_begin - base ), std::size_t( p.term_end - base ) };
+      r.term = s.span( p.term_begin, p.term_end );
    }
    return r;
 }
@@ -343,7 +453,7 @@ struct action< g::issuer_phrase > : scoped< issuer_parts >
 {
    static void commit( const char* b, const char* e, const issuer_parts& p, citation_state& c )
    {
-      if( p.body == nullptr ) {
+      if( p.count == 0 ) {
          return;
       }
       c.has_issuer = true;
@@ -359,8 +469,8 @@ struct action< g::body_mention > : scoped< issuer_parts >
 {
    static void commit( const char* b, const char* e, const issuer_parts& p, scan_state& s )
    {
-      if( p.body != nullptr ) {
-         s.out.bodies.push_back( make_issuer( p, s.span( b, e ), &s, s.base ) );
+      if( p.count != 0 ) {
+         s.out.bodies.push_back( make_issuer( p, s.span( b, e ), s ) );
       }
    }
 };
@@ -590,7 +700,7 @@ struct action< g::citation_core > : scoped< citation_state >
          base.name_kind = c.name;
       }
       if( c.has_issuer ) {
-         base.issuer = make_issuer( c.issuer, s.span( c.issuer_begin, c.issuer_end ), &s, s.base );
+         base.issuer = make_issuer( c.issuer, s.span( c.issuer_begin, c.issuer_end ), s );
       }
       if( c.term_begin ) {
          base.term = s.span( c.term_begin, c.term_end );

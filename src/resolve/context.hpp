@@ -24,6 +24,7 @@ struct citation_extra {
    bool local = false;  ///< issued by a local body: its number repeats per province
    int year = 0;        ///< issue year, for the id
    int antecedent = -1; ///< the mention this one repeats ("(sau đây gọi là …)", "Nghị định 15"): same document
+   std::size_t representative = 0;  ///< the most complete mention of the same document (itself if none)
 };
 
 struct resolve_context {

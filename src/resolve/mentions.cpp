@@ -20,7 +20,7 @@ void collect_mentions( resolve_context& cx )
       cx.doc.dates.push_back( std::move( m ) );
    }
    for( const auto& b : cx.ev.bodies ) {
-      if( auto iss = issuer_from_phrase( b, cx.place ) ) {
+      if( auto iss = issuer_from_phrase( cx.t.normalized, b, cx.place ) ) {
          body_mention m;
          m.span = cx.map( b.where );
          iss->span = m.span;

@@ -34,7 +34,7 @@ void find_subject( resolve_context& cx )
       }
       citation& c = cx.doc.citations[ ci ];
       if( body ) {
-         if( auto iss = issuer_from_phrase( *body, cx.place ) ) {
+         if( auto iss = issuer_from_phrase( cx.t.normalized, *body, cx.place ) ) {
             iss->span = cx.map( body->where );
             c.issuer = std::move( iss );
          }

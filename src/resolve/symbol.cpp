@@ -111,7 +111,7 @@ void add_issuers( symbol_info& info, const std::vector<std::string>& codes, std:
 
 }  // namespace
 
-symbol_info analyze_symbol( std::string_view number )
+symbol_info analyze_symbol( std::string_view number, std::string_view written_type )
 {
    symbol_info info;
    info.canonical = canonical_number( number );
@@ -146,7 +146,9 @@ symbol_info analyze_symbol( std::string_view number )
          return info;
       }
       info.family = info.year ? numbering::normative : numbering::administrative;
-      if( is_type_code( codes[ 0 ], false ) && codes.size() > 1 ) {
+      // a công văn's symbol has no type code: "5348/CT-CS" is Cục Thuế's, not a Chỉ thị
+      const bool issuer_first = written_type == "Công văn" && codes[ 0 ] != "CV" && lexicon::find_issuer_code( codes[ 0 ] ) != nullptr;
+      if( is_type_code( codes[ 0 ], false ) && codes.size() > 1 && !issuer_first ) {
          info.type_code = codes[ 0 ];
          const bool joint = info.type_code == "TTLT" || info.type_code == "NQLT" || info.type_code == "HDLT";
          add_issuers( info, codes, 1, joint );

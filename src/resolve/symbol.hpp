@@ -26,7 +26,9 @@ struct symbol_info {
 };
 
 /// Analyses a number as the grammar delimited it (normalized text: '-' is the only dash).
-[[nodiscard]] symbol_info analyze_symbol( std::string_view number );
+/// `written_type`: the canonical type word written before it, which settles code collisions
+/// (docs/citation-formats.md §2.4: "Công văn số 5348/CT-CS" is Cục Thuế's).
+[[nodiscard]] symbol_info analyze_symbol( std::string_view number, std::string_view written_type = {} );
 
 /// The canonical type a symbol's type code stands for ("Tờ trình" for TTr), or empty.
 [[nodiscard]] std::string_view type_of_code( const symbol_info& s );

@@ -43,23 +43,31 @@ struct name_reject : lexicon_rule< name_rejects_tag > {};
 
 // --- numbered mentions ------------------------------------------------------------------------
 
+// attr_sp <- blanks with at most one line break, not before a capitalized "Ngày" on a new line:
+// the attributes of a mention do not run over a paragraph break ("Công văn 11771/BNV-CTL&BHXH
+// 2025⏎⏎Ngày 09/12/2025, Bộ Nội vụ …") or into the dateline of the next sentence.
+struct attr_sp : seq< hsp, opt< one< '\n' >, hsp, not_at< TAO_PEGTL_STRING( "Ngày" ) > > > {};
+
 // so_marker <- "số" ':'? sp
 struct so_marker : seq< kw_so, opt< hsp, one< ':' > >, sp > {};
 struct item_year : year_label {};
 struct item_date : date_clause {};
 struct list_number : full_number {};
 // first_item <- so_marker? doc_number (sp year)? (sp date)?
-struct first_item : seq< opt< so_marker >, doc_number, opt< sp, item_year >, opt< sp, item_date > > {};
+struct first_item : seq< opt< so_marker >, doc_number, opt< attr_sp, item_year >, opt< attr_sp, item_date > > {};
 // list_item <- so_marker? full_number (sp year)? (sp date)?
-struct list_item : seq< opt< so_marker >, list_number, opt< sp, item_year >, opt< sp, item_date > > {};
+struct list_item : seq< opt< so_marker >, list_number, opt< attr_sp, item_year >, opt< attr_sp, item_date > > {};
 // list_sep <- sp (',' / "và") sp
 struct list_sep : seq< sp, sor< one< ',' >, kw_va >, sp > {};
 struct number_list : seq< first_item, star< list_sep, list_item > > {};
 
 struct citation_year : year_label {};
 struct citation_date : date_clause {};
+// a short remark in parentheses before the issuer: "Quy định số 11-QĐi/TW (sửa đổi) của Bộ Chính trị"
+struct paren_note : seq< one< '(' >, hsp, plus< letter_char >, rep_max< 3, hsp, plus< letter_char > >, hsp, one< ')' > > {};
+struct noted_issuer : seq< paren_note, attr_sp, issuer_clause > {};
 // attrs <- year? date? issuer? date? term?
-struct citation_attrs : seq< opt< sp, citation_year >, opt< sp, citation_date >, opt< sp, issuer_clause >, opt< sp, citation_date >, opt< sp, term_clause > > {};
+struct citation_attrs : seq< opt< attr_sp, citation_year >, opt< attr_sp, citation_date >, opt< attr_sp, sor< issuer_clause, noted_issuer > >, opt< attr_sp, citation_date >, opt< attr_sp, term_clause > > {};
 
 struct numbered_rest : seq< number_list, citation_attrs > {};
 // headed_list <- issuer_clause ':' list_item (list_sep list_item)*

@@ -35,6 +35,25 @@ struct lexicon_rule
    }
 };
 
+/// Matches the longest key of `Tag::keys()` (lower case) in input of any case.
+template< typename Tag >
+struct lexicon_rule_folded
+{
+   using rule_t = lexicon_rule_folded;
+   using subs_t = tao::pegtl::empty_list;
+
+   template< typename ParseInput >
+   [[nodiscard]] static bool match( ParseInput& in ) noexcept
+   {
+      const lexicon::match m = lexicon::longest_match_folded( Tag::keys(), in.current(), in.end() );
+      if( !m ) {
+         return false;
+      }
+      in.bump( m.length );
+      return true;
+   }
+};
+
 struct doc_types_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::doc_types().keys; }
@@ -42,6 +61,14 @@ struct doc_types_tag
 struct bodies_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::bodies().keys; }
+};
+struct bodies_folded_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::bodies_folded().keys; }
+};
+struct org_heads_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::org_heads().keys; }
 };
 struct holder_titles_tag
 {
@@ -70,6 +97,10 @@ namespace tao::pegtl {
 
 template< typename Name, typename Tag >
 struct analyze_traits< Name, vanban::grammar::lexicon_rule< Tag > >
+   : analyze_any_traits<>
+{};
+template< typename Name, typename Tag >
+struct analyze_traits< Name, vanban::grammar::lexicon_rule_folded< Tag > >
    : analyze_any_traits<>
 {};
 
