@@ -413,6 +413,10 @@ struct joiner_action
 };
 
 template<>
+struct action< g::joined_issuer_unit > : action< g::issuer_unit >
+{};
+
+template<>
 struct action< g::joiner_comma > : joiner_action< ',' >
 {};
 template<>
@@ -449,7 +453,7 @@ struct action< g::joiner_dash > : joiner_action< '-' >
 
 /// An issuer phrase inside a citation: kept in the citation's state.
 template<>
-struct action< g::issuer_phrase > : scoped< issuer_parts >
+struct action< g::issuer_of_mention > : scoped< issuer_parts >
 {
    static void commit( const char* b, const char* e, const issuer_parts& p, citation_state& c )
    {
@@ -462,6 +466,11 @@ struct action< g::issuer_phrase > : scoped< issuer_parts >
       c.issuer_end = e;
    }
 };
+
+/// The Central Committee of "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XI".
+template<>
+struct action< g::conference_body > : action< g::issuer_of_mention >
+{};
 
 /// An issuing body named outside a citation.
 template<>

@@ -175,7 +175,9 @@ void issuers_around_mentions( resolve_context& cx )
       if( s.substr( k ).starts_with( "và" ) ) {
          k += std::string_view( "và" ).size();
       }
-      if( !only_space_between( s, k, e ) || !compatible( cx.extras[ i - 1 ].sym, *b.issuer ) ) {
+      // a document of a type with its own issuer ("Luật …, Nghị định số … của Chính phủ") keeps it
+      const std::string_view own = lexicon::doc_types().rows[ raw[ i - 1 ].type->row ].issuer;
+      if( !only_space_between( s, k, e ) || !compatible( cx.extras[ i - 1 ].sym, *b.issuer ) || ( !own.empty() && own != b.issuer->name ) || !a.number ) {
          continue;
       }
       a.issuer = *b.issuer;

@@ -34,6 +34,13 @@ namespace {
    if( below_province ) {
       p = nullptr;  // "UBND xã …": the commune is not a province
    }
+   if( p && level == place_level::city && !p->city && !p->successor.empty() ) {
+      // "Ủy ban nhân dân thành phố" in a text about Thừa Thiên Huế: the city that succeeded it
+      const auto* sp = lexicon::find_province( p->successor );
+      if( sp && sp->city ) {
+         p = sp;
+      }
+   }
    std::string name( base );
    if( placing == lexicon::placing::level ) {
       name += ' ';

@@ -524,9 +524,11 @@ void assign_relations( resolve_context& cx )
             // a capitalized cue opening a line starts a sentence ("…CÓ HIỆU LỰC⏎Căn cứ Luật …")
             const bool capital = starts_upper( s, q.where.begin );
             const bool opens_line = capital && at_line_start( s, q.where.begin, sc );
-            // after ';' inside a title ("… quy định về phân cấp …; quy định chi tiết …") a cue goes on
-            // describing it; "; căn cứ …" and a capitalized cue start a new item
-            const bool top = st.open == -1 || g.line_item || g.colon || opens_line || ( g.semicolon && ( row.relation == relation::based_on || capital ) ) || ( g.only_sep && st.open_top && st.title_cue == nullptr );
+            // after ';' inside a title ("… quy định về phân cấp …; quy định chi tiết …") a cue that
+            // describes documents goes on describing it; "; căn cứ …", "; đồng thời quán triệt …"
+            // (what the text itself does) and a capitalized cue start a new item
+            const bool acts = row.relation == relation::based_on || row.relation == relation::implements;
+            const bool top = st.open == -1 || g.line_item || g.colon || opens_line || ( g.semicolon && ( acts || capital ) ) || ( g.only_sep && st.open_top && st.title_cue == nullptr );
             if( top ) {
                openers.push_back( { &q, sc, mi < n ? cits[ mi ].where.begin : s.size() } );
             }
@@ -543,7 +545,8 @@ void assign_relations( resolve_context& cx )
             }
             if( top ) {
                // a plain citation cue ("theo quy định tại") does not undo a Căn cứ line
-               const bool keep = st.governing && row_of( *st.governing ).relation == relation::based_on && row.relation == relation::cites;
+               // ("Căn cứ quy định tại Điều 5 Nghị định số …"), unless a new clause began in between
+               const bool keep = st.governing && row_of( *st.governing ).relation == relation::based_on && row.relation == relation::cites && q.where.begin - st.governing->where.end <= 40 && s.substr( st.governing->where.end, q.where.begin - st.governing->where.end ).find( ',' ) == std::string_view::npos;
                if( !keep ) {
                   st.governing = &q;
                }

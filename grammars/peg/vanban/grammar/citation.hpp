@@ -105,7 +105,8 @@ struct ordinal_word : sor< TAO_PEGTL_STRING( "nhất" ), TAO_PEGTL_STRING( "hai"
 struct plenum : sor< digit_run, seq< ordinal_word, letter_end >, roman > {};
 struct second_session : seq< one< '(' >, hsp, kw_lan, sp1, digit_run, hsp, one< ')' > > {};
 struct conference_central : seq< opt< kw_hoi_nghi, sp1 >, kw_trung_uong, sp1, plenum, opt< sp, second_session >, sp, term_clause > {};
-struct conference_numbered : seq< kw_hoi_nghi, sp1, kw_lan_thu, sp1, plenum, sp1, issuer_phrase > {};
+struct conference_body : issuer_phrase {};
+struct conference_numbered : seq< kw_hoi_nghi, sp1, kw_lan_thu, sp1, plenum, sp1, conference_body > {};
 struct congress_word : seq< not_at< kw_lan_thu >, not_at< roman >, not_at< kw_cua >, plus< letter_char >, word_end > {};
 struct congress_number : sor< roman, seq< kw_lan_thu, sp1, plenum > > {};
 struct congress : seq< kw_dai_hoi, rep_opt< 6, sp1, congress_word >, sp1, congress_number, opt< sp1, kw_cua, sp1, kw_dang > > {};

@@ -101,6 +101,7 @@ struct org_name
       const char* q = b + head.length;
       const char* good = nullptr;  // end of the name so far, when it ends on a proper part
       bool proper = false;         // a capitalized word or a body after the head
+      bool after_body = false;     // the last part was a body: only bodies and places may follow
       int lower_run = 0;           // lower-case words since the last proper word
       for( int words = 0; words < 16; ++words ) {
          const char* r = skip_blanks( q, e );
@@ -114,12 +115,14 @@ struct org_name
                break;
             }
             q = r + 1;
+            after_body = false;
             continue;
          }
          if( const lexicon::match m = lexicon::longest_match_folded( lexicon::bodies_folded().keys, r, e ) ) {
             q = r + m.length;
             good = q;
             proper = true;
+            after_body = true;
             lower_run = 0;
             continue;
          }
@@ -136,6 +139,9 @@ struct org_name
                good = r + pm.length;
                break;
             }
+         }
+         if( after_body ) {
+            break;  // "Tổ giúp việc Ban Chỉ đạo Trung ương … thông báo": the name ended with the body
          }
          // a document type ends the name when capitalized ("Sở Y tế Kế hoạch …"), not the "luật"
          // of "Ủy ban Pháp luật"
@@ -187,8 +193,10 @@ struct issuer_joiner : sor< joiner_comma, joiner_and, joiner_dash > {};
 
 // A body joined to the ones before is one of the issuers only if no verb follows it: in "… của
 // Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương hướng dẫn …" the second body starts a clause.
+// (the check is part of the unit, so a unit that fails it is never committed)
 struct clause_verb : sor< lexicon_rule< cues_tag >, kw_ban_hanh > {};
-struct joined_unit : seq< issuer_joiner, issuer_unit, not_at< sp1, clause_verb > > {};
+struct joined_issuer_unit : seq< opt< holder_title, sp1 >, sor< issuer_body, org_name >, not_at< sp1, clause_verb > > {};
+struct joined_unit : seq< issuer_joiner, joined_issuer_unit > {};
 
 // issuer_phrase <- unit (joiner unit){0,2} (sp term)?
 struct issuer_phrase : seq< issuer_unit, rep_opt< 2, joined_unit >, opt< sp, term_clause > > {};
@@ -196,7 +204,9 @@ struct issuer_phrase : seq< issuer_unit, rep_opt< 2, joined_unit >, opt< sp, ter
 // issuer_clause <- (',' sp)? "của" sp1 issuer_phrase !(sp "tại")
 // ("của Ban Bí thư tại văn bản số …" names the issuer of the mention after it, not before)
 struct kw_tai : seq< sor< TAO_PEGTL_STRING( "tại" ), TAO_PEGTL_STRING( "Tại" ) >, letter_end > {};
-struct issuer_clause : seq< opt< one< ',' >, sp >, kw_cua, sp1, issuer_phrase, not_at< sp, kw_tai > > {};
+// (the check is part of the rule whose action commits the issuer to the mention)
+struct issuer_of_mention : seq< issuer_phrase, not_at< sp, kw_tai > > {};
+struct issuer_clause : seq< opt< one< ',' >, sp >, kw_cua, sp1, issuer_of_mention > {};
 
 // clang-format on
 
