@@ -226,17 +226,34 @@ def gen(lexdir, output):
 
     # --- words that end or rule out a document's name ----------------------------------------------
     # stops end a name in any case; rejects are lower-case words ("Luật sư", "luật pháp")
-    for fname, tname, kinds in (("name_stops.tsv", "name_stop", [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]),
-                                ("name_rejects.tsv", "name_reject", [VARIANT_AS_WRITTEN])):
-        rows = checked(fname, ["word"], ["word"])
-        t = Table(tname)
-        for i, (lineno, r) in enumerate(rows):
-            where = f"{path(fname)}:{lineno}"
-            if r["word"] != r["word"].lower():
-                raise LexiconError(f"{where}: write the words in lower case")
-            for v, kind in variants(r["word"], kinds):
-                t.add(v, i, kind, where)
-        t.emit_keys(out)
+    stop_kinds = [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]
+    rows = checked("name_stops.tsv", ["word", "hard"], ["word"])
+    t, hard = Table("name_stop"), Table("name_stop_hard")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('name_stops.tsv')}:{lineno}"
+        if r["word"] != r["word"].lower() or r["hard"] not in ("yes", "no"):
+            raise LexiconError(f"{where}: write the words in lower case, hard yes or no")
+        for v, kind in variants(r["word"], stop_kinds):
+            t.add(v, i, kind, where)
+            if r["hard"] == "yes":
+                hard.add(v, i, kind, where)
+    t.emit_keys(out)
+    hard.emit_keys(out)
+    rows = checked("name_rejects.tsv", ["word"], ["word"])
+    t = Table("name_reject")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('name_rejects.tsv')}:{lineno}"
+        if r["word"] != r["word"].lower():
+            raise LexiconError(f"{where}: write the words in lower case")
+        t.add(r["word"], i, VARIANT_AS_WRITTEN, where)
+    t.emit_keys(out)
+
+    # --- names of laws, matched without regard to case ------------------------------------------
+    rows = checked("law_names.tsv", ["name"], ["name"])
+    t = Table("law_name")
+    for i, (lineno, r) in enumerate(rows):
+        t.add(r["name"].lower(), i, VARIANT_LOWER, f"{path('law_names.tsv')}:{lineno}")
+    t.emit_keys(out)
 
     # --- portal boilerplate (line prefixes) ------------------------------------------------------------
     rows = read_tsv(path("boilerplate.tsv"), ["prefix"])

@@ -73,6 +73,18 @@ const key_table& name_stops() noexcept
    return t;
 }
 
+const key_table& name_stops_hard() noexcept
+{
+   static constexpr key_table t{ data::name_stop_hard_keys };
+   return t;
+}
+
+const key_table& law_names() noexcept
+{
+   static constexpr key_table t{ data::law_name_keys };
+   return t;
+}
+
 const key_table& boilerplate() noexcept
 {
    static constexpr key_table t{ data::boilerplate_keys };

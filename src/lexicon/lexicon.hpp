@@ -100,6 +100,10 @@ struct key_table {
 [[nodiscard]] const table<org_head_row>& org_heads() noexcept;
 [[nodiscard]] const key_table& holder_titles() noexcept;
 [[nodiscard]] const key_table& name_stops() noexcept;
+/// The name stops that end a name even before a date ("của", "được", "ngày" …).
+[[nodiscard]] const key_table& name_stops_hard() noexcept;
+/// Known names of laws, lower case (law_names.tsv), for longest_match_folded.
+[[nodiscard]] const key_table& law_names() noexcept;
 [[nodiscard]] const key_table& boilerplate() noexcept;
 [[nodiscard]] const key_table& name_rejects() noexcept;
 [[nodiscard]] const table<issuer_code_row>& issuer_codes() noexcept;

@@ -95,6 +95,7 @@ struct digit_runs {
 /// The scan's output, plus the base pointer that turns pointers into offsets.
 struct scan_state {
    const char* base;
+   const char* end;
    events& out;
 
    [[nodiscard]] nspan span( const char* b, const char* e ) const noexcept
@@ -196,6 +197,8 @@ struct citation_state {
    const char* term_begin = nullptr;
    const char* term_end = nullptr;
    bool headed = false;
+   bool header_colon = false;   // "Luật số: 50/2024/QH15": the number line of a header
+   bool unknown_lower = false;  // a name that starts in lower case and is no known law name
 
    void on_date( const char* b, const char* e, vanban::date v, bool ok ) noexcept
    {
@@ -624,9 +627,64 @@ struct name_action
 template<>
 struct action< g::law_name > : name_action< name_kind::law >
 {};
+
 template<>
-struct action< g::amending_law > : name_action< name_kind::law >
+struct action< g::law_name_known >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, citation_state& c )
+   {
+      c.unknown_lower = false;
+   }
+};
+
+template< typename Rule >
+struct unknown_name_action
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      const char* p = in.begin();
+      c.unknown_lower = in.size() > 0 && !detail::is_upper_cp( detail::decode_valid( p ) );
+   }
+};
+
+template<>
+struct action< g::law_name_dated > : unknown_name_action< g::law_name_dated >
 {};
+template<>
+struct action< g::law_name_plain > : unknown_name_action< g::law_name_plain >
+{};
+
+template<>
+struct action< g::naming_guard >
+{
+   template< typename ActionInput >
+   [[nodiscard]] static bool apply( const ActionInput& /*in*/, const citation_state& c )
+   {
+      return c.type && lexicon::doc_types().rows[ c.type->row ].naming != lexicon::naming::none;
+   }
+};
+
+template<>
+struct action< g::so_colon >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, citation_state& c )
+   {
+      c.header_colon = c.item_count == 0;
+   }
+};
+template<>
+struct action< g::amending_law >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      name_action< name_kind::law >::apply( in, c );
+      c.unknown_lower = false;  // "Luật sửa đổi, bổ sung …" names itself by what it amends
+   }
+};
 template<>
 struct action< g::conference_name > : name_action< name_kind::conference >
 {};
@@ -640,6 +698,27 @@ struct action< g::headed_list >
       c.headed = true;
    }
 };
+
+/// A symbol spelled with spaces ("41 2025 TT BTC", "348 CT CS") stands for one only when its first
+/// code is a type code (or, for a công văn, an issuer code): "Quyết định 123 UBND TỈNH" is a
+/// heading. Symbols with separators pass.
+[[nodiscard]] bool spaced_symbol_ok( std::string_view number, std::string_view type ) noexcept
+{
+   if( number.find_first_of( "/-" ) != std::string_view::npos ) {
+      return true;
+   }
+   std::size_t i = 0;
+   // skip the number and a year
+   while( i < number.size() && ( ( number[ i ] >= '0' && number[ i ] <= '9' ) || number[ i ] == '.' || number[ i ] == ' ' ) ) {
+      ++i;
+   }
+   const std::size_t e = number.find( ' ', i );
+   const std::string_view code = number.substr( i, e == std::string_view::npos ? std::string_view::npos : e - i );
+   if( code.empty() ) {
+      return true;
+   }
+   return lexicon::find_type_code( code ) != nullptr || ( type == "Công văn" && lexicon::find_issuer_code( code ) != nullptr );
+}
 
 /// Does what matched identify a document? (docs/schema.md: a bare type word is not a mention.)
 template<>
@@ -660,17 +739,20 @@ struct action< g::citation_check >
       const std::uint8_t variant = c.type->variant;  // 0 as written, 1 UPPER, 2 lower
       if( c.item_count > 0 ) {
          const auto& first = c.items[ 0 ];
+         const std::string_view number( first.number_begin, std::size_t( first.number_end - first.number_begin ) );
          if( !first.short_number ) {
-            return true;
+            return spaced_symbol_ok( number, row.canonical );
          }
          // "Nghị định 73", "Nghị định 176/2025": only right after a Capitalized type word, not
          // after the generic "Văn bản", and not a bare year ("Luật 2024")
-         const std::string_view number( first.number_begin, std::size_t( first.number_end - first.number_begin ) );
          return variant == 0 && row.canonical != "Văn bản" && !looks_like_year( number );
       }
       if( c.name != name_kind::none ) {
          if( variant != 0 ) {
             return false;  // "LUẬT ĐẤT ĐAI" is a heading; lower-case type words are prose
+         }
+         if( c.name == name_kind::law && c.unknown_lower ) {
+            return false;  // "các Luật chuyên ngành": a known name may be lower case, others not
          }
          if( c.name == name_kind::conference ) {
             return row.naming == lexicon::naming::party;
@@ -691,8 +773,28 @@ struct action< g::citation_check >
 template<>
 struct action< g::citation_core > : scoped< citation_state >
 {
+   /// "Luật số: 50/2024/QH15" alone on its line: the header's own number, not a mention.
+   [[nodiscard]] static bool header_number_line( const char* b, const char* e, const citation_state& c, const scan_state& s ) noexcept
+   {
+      if( !c.header_colon || c.item_count != 1 ) {
+         return false;
+      }
+      const char* p = b;
+      while( p > s.base && ( p[ -1 ] == ' ' || p[ -1 ] == '\t' ) ) {
+         --p;
+      }
+      const char* q = e;
+      while( q < s.end && ( *q == ' ' || *q == '\t' ) ) {
+         ++q;
+      }
+      return ( p == s.base || p[ -1 ] == '\n' ) && ( q == s.end || *q == '\n' );
+   }
+
    static void commit( const char* b, const char* e, const citation_state& c, scan_state& s )
    {
+      if( header_number_line( b, e, c, s ) ) {
+         return;
+      }
       events& out = s.out;
       for( std::size_t i = 0; i < c.date_count; ++i ) {
          const auto& d = c.dates[ i ];
@@ -802,7 +904,7 @@ events scan( std::string_view normalized )
 {
    events out;
    input_t in( normalized.data(), normalized.size(), "" );
-   scan_state s{ normalized.data(), out };
+   scan_state s{ normalized.data(), normalized.data() + normalized.size(), out };
    (void)pegtl::parse< g::scan, action >( in, s );
    return out;
 }

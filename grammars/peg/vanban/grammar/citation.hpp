@@ -39,6 +39,7 @@ struct doc_type_word : lexicon_rule< doc_types_tag > {};
 // a type word inside a name ("… của Luật Bảo hiểm y tế"): no action, the mention's type stays
 struct inner_type_word : lexicon_rule< doc_types_tag > {};
 struct name_stop : lexicon_rule< name_stops_tag > {};
+struct name_stop_hard : lexicon_rule< name_stops_hard_tag > {};
 struct name_reject : lexicon_rule< name_rejects_tag > {};
 
 // --- numbered mentions ------------------------------------------------------------------------
@@ -48,8 +49,9 @@ struct name_reject : lexicon_rule< name_rejects_tag > {};
 // 2025⏎⏎Ngày 09/12/2025, Bộ Nội vụ …") or into the dateline of the next sentence.
 struct attr_sp : seq< hsp, opt< one< '\n' >, hsp, not_at< TAO_PEGTL_STRING( "Ngày" ) > > > {};
 
-// so_marker <- "số" ':'? sp
-struct so_marker : seq< kw_so, opt< hsp, one< ':' > >, sp > {};
+// so_marker <- "số" ':'? sp     (the colon of a header's "Luật số: 50/2024/QH15")
+struct so_colon : seq< hsp, one< ':' > > {};
+struct so_marker : seq< kw_so, opt< so_colon >, sp > {};
 struct item_year : year_label {};
 struct item_date : date_clause {};
 struct list_number : full_number {};
@@ -70,17 +72,35 @@ struct noted_issuer : seq< paren_note, attr_sp, issuer_clause > {};
 struct citation_attrs : seq< opt< attr_sp, citation_year >, opt< attr_sp, citation_date >, opt< attr_sp, sor< issuer_clause, noted_issuer > >, opt< attr_sp, citation_date >, opt< attr_sp, term_clause > > {};
 
 struct numbered_rest : seq< number_list, citation_attrs > {};
-// headed_list <- issuer_clause ':' list_item (list_sep list_item)*
-struct headed_list : seq< issuer_clause, hsp, one< ':' >, sp, list_item, star< list_sep, list_item > > {};
+// headed_list <- issuer_clause? ':' &"số" list_item (list_sep list_item)*
+//   "các Quyết định của UBND tỉnh: số 1175/QĐ-UBND …, số 1268/QĐ-UBND …"
+//   "tại các văn bản: số 202/TTr-BVHTTDL …, số 201/BC-BVHTTDL …" (each typed by its symbol)
+struct headed_list : seq< opt< sp1, issuer_clause >, hsp, one< ':' >, sp, at< so_marker >, list_item, star< list_sep, list_item > > {};
 
 // --- names of unnumbered documents --------------------------------------------------------------
 
-// name_word <- !stop !type !"và" letters     (no digits: numbers and years end a name)
-struct name_word : seq< not_at< name_stop >, not_at< inner_type_word >, not_at< kw_va >, plus< letter_char >, word_end > {};
+// The name of a law: a known name (law_names.tsv, any case) and what follows it, or words up
+// to a name stop; a long unknown name may run over soft stops when a date, a number or a year
+// follows it ("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày …").
+// The first word is never a stop ("Luật Ban hành …"); "số" ends a name only before a number.
+struct so_number : seq< kw_so, opt< so_colon >, sp, digit > {};
+struct name_text : seq< not_at< so_number >, not_at< inner_type_word >, not_at< kw_va >, plus< letter_char >, word_end > {};
+// name_word <- !stop name_text      (no digits: numbers and years end a name)
+struct name_word : seq< not_at< name_stop >, name_text > {};
+struct soft_name_word : seq< not_at< name_stop_hard >, name_text > {};
 // name_sep <- sp1 "và" sp1 / ',' sp &lower / sp1
 struct name_sep : sor< seq< sp1, kw_va, sp1 >, seq< hsp, one< ',' >, sp, not_at< upper_char > >, sp1 > {};
-// law_name <- !reject name_word (name_sep name_word){0,20}
-struct law_name : seq< not_at< name_reject >, name_word, rep_opt< 20, name_sep, name_word > > {};
+struct known_law_name : lexicon_rule_folded< law_names_tag > {};
+struct law_name_known : seq< known_law_name, rep_opt< 12, name_sep, name_word > > {};
+struct name_follow : sor< date_clause, so_number, year_label, seq< digit_run, sor< state_tail, party_tail > > > {};
+// the first word may be a stop when capitalized: "Luật Ban hành …", not "… Quyết định của …"
+struct name_first : sor< seq< at< upper_char >, name_text >, name_word > {};
+// before a date a soft stop may open the name too: "… của 37 Luật có liên quan đến quy hoạch ngày …"
+struct name_first_soft : sor< seq< at< upper_char >, name_text >, soft_name_word > {};
+struct law_name_dated : seq< not_at< name_reject >, name_first_soft, rep_opt< 20, name_sep, soft_name_word >, at< attr_sp, name_follow > > {};
+struct law_name_plain : seq< not_at< name_reject >, name_first, rep_opt< 20, name_sep, name_word > > {};
+// law_name <- known / dated / plain
+struct law_name : sor< law_name_known, law_name_dated, law_name_plain > {};
 
 // amending_law <- "sửa đổi, bổ sung" ("một số điều")? "của" type law_name ("và" type law_name)*
 struct kw_sua_doi_bo_sung : seq< sor< TAO_PEGTL_STRING( "sửa" ), TAO_PEGTL_STRING( "Sửa" ), TAO_PEGTL_STRING( "SỬA" ) >, sp1,
@@ -90,7 +110,8 @@ struct kw_sua_doi_bo_sung : seq< sor< TAO_PEGTL_STRING( "sửa" ), TAO_PEGTL_STR
 struct kw_mot_so_dieu : seq< sor< TAO_PEGTL_STRING( "một" ), TAO_PEGTL_STRING( "MỘT" ) >, sp1,
                              sor< TAO_PEGTL_STRING( "số" ), TAO_PEGTL_STRING( "SỐ" ) >, sp1,
                              sor< TAO_PEGTL_STRING( "điều" ), TAO_PEGTL_STRING( "ĐIỀU" ) >, letter_end > {};
-struct amended_law : seq< inner_type_word, sp1, law_name > {};
+// "… của 37 Luật có liên quan đến quy hoạch"
+struct amended_law : seq< opt< digit_run, sp1 >, inner_type_word, sp1, law_name > {};
 struct amending_law : seq< kw_sua_doi_bo_sung, opt< sp1, kw_mot_so_dieu >, sp1, kw_cua, sp1, amended_law,
                            rep_opt< 4, sp1, kw_va, sp1, amended_law > > {};
 
@@ -113,13 +134,24 @@ struct congress : seq< kw_dai_hoi, rep_opt< 6, sp1, congress_word >, sp1, congre
 struct conference_name : sor< conference_central, conference_numbered, congress > {};
 
 // named_rest <- (conference / amending_law / law_name) (sp "số" number_list)? attrs
-struct named_number : seq< at< so_marker >, number_list > {};
-struct named_rest : seq< sor< conference_name, amending_law, law_name >, opt< sp, named_number >, citation_attrs > {};
+// "Luật Dân số số 113/2025/QH15"; also without "số": "Luật Thuế GTGT 13/2008/QH12"
+struct named_number : sor< seq< at< so_marker >, number_list >, seq< at< digit >, list_item > > {};
+// only types that documents are cited by name of (doc_types.tsv "naming"; the action checks), so
+// that "các Quyết định của UBND tỉnh: …" goes on to the list
+struct naming_guard : success {};
+struct named_rest : seq< naming_guard, sor< conference_name, amending_law, law_name >, opt< sp, named_number >, citation_attrs > {};
 // bare_rest <- attrs        ("Hiến pháp năm 2013"; the check keeps only what identifies a document)
 struct bare_rest : citation_attrs {};
 
-// citation_body <- sp numbered / sp1 named / sp1 headed_list / bare
-struct citation_body : sor< seq< sp, numbered_rest >, seq< sp1, named_rest >, seq< sp1, headed_list >, bare_rest > {};
+// qualified_rest <- words{1,4} "số" full_number attrs     "Báo cáo giải trình, tiếp thu số 494/BC-UBND"
+// (lower-case words that say which kind of the type; the number must carry a symbol)
+struct qualifier_word_vn : seq< not_at< name_stop >, not_at< kw_so >, not_at< inner_type_word >, not_at< upper_char >, plus< letter_char >, word_end > {};
+struct qualifier_sep : sor< seq< hsp, one< ',' >, sp >, sp1 > {};
+struct qualifiers : seq< qualifier_word_vn, rep_max< 3, qualifier_sep, qualifier_word_vn > > {};
+struct qualified_rest : seq< qualifiers, sp, at< so_marker >, list_item, star< list_sep, list_item >, citation_attrs > {};
+
+// citation_body <- sp numbered / sp1 named / sp1 headed_list / sp1 qualified / bare
+struct citation_body : sor< seq< sp, numbered_rest >, seq< sp1, named_rest >, headed_list, seq< sp1, qualified_rest >, bare_rest > {};
 // semantic check (action): does what matched identify a document?
 struct citation_check : success {};
 struct citation_core : seq< doc_type_word, citation_body, citation_check > {};

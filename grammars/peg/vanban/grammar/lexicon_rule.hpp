@@ -82,6 +82,14 @@ struct name_stops_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_stops().keys; }
 };
+struct name_stops_hard_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_stops_hard().keys; }
+};
+struct law_names_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::law_names().keys; }
+};
 struct name_rejects_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_rejects().keys; }
