@@ -311,6 +311,20 @@ def gen(lexdir, output):
     out.append("};")
     t.emit_keys(out)
 
+    # --- issuing verbs --------------------------------------------------------------------------
+    rows = checked("issuing_verbs.tsv", ["verb", "subject"], ["verb"])
+    t = Table("issuing_verb")
+    out.append("inline constexpr issuing_verb_row issuing_verb_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('issuing_verbs.tsv')}:{lineno}"
+        if r["verb"] != r["verb"].lower() or r["subject"] not in ("yes", "no"):
+            raise LexiconError(f"{where}: write verbs in lower case, subject yes or no")
+        out.append(f"   {{ {'true' if r['subject'] == 'yes' else 'false'} }},")
+        for v, kind in variants(r["verb"], [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]):
+            t.add(v, i, kind, where)
+    out.append("};")
+    t.emit_keys(out)
+
     # --- confusables (code point → replacement or nothing) ----------------------------------------
     rows = read_tsv(path("confusables.tsv"), ["from", "to", "why"])
     pairs = []

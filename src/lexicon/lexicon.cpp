@@ -24,6 +24,7 @@ using lexicon::tone_pair;
 using lexicon::type_code_row;
 using lexicon::body_row;
 using lexicon::org_head_row;
+using lexicon::issuing_verb_row;
 using lexicon::naming;
 using lexicon::placing;
 using lexicon::system;
@@ -112,6 +113,12 @@ const table<province_row>& provinces() noexcept
 const table<cue_row>& cues() noexcept
 {
    static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows };
+   return t;
+}
+
+const table<issuing_verb_row>& issuing_verbs() noexcept
+{
+   static constexpr table<issuing_verb_row> t{ data::issuing_verb_keys, data::issuing_verb_rows };
    return t;
 }
 

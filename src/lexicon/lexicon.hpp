@@ -71,6 +71,10 @@ struct cue_row {
    bool passive;   ///< a passive amendment ("được sửa đổi, bổ sung bởi"): a relation between two cited documents
 };
 
+struct issuing_verb_row {
+   bool subject;  ///< a news post that says so is about the document issued
+};
+
 struct confusable {
    char32_t from;
    std::int32_t to;  ///< -1: drop
@@ -109,6 +113,7 @@ struct key_table {
 [[nodiscard]] const table<issuer_code_row>& issuer_codes() noexcept;
 [[nodiscard]] const table<province_row>& provinces() noexcept;
 [[nodiscard]] const table<cue_row>& cues() noexcept;
+[[nodiscard]] const table<issuing_verb_row>& issuing_verbs() noexcept;
 [[nodiscard]] std::span<const confusable> confusables() noexcept;
 [[nodiscard]] std::span<const tone_pair> tone_pairs() noexcept;
 

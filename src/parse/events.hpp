@@ -85,6 +85,12 @@ struct raw_cue {
    const lexicon::key* key = nullptr;    ///< relation_cues.tsv key
 };
 
+/// An issuing verb ("ban hành", "đã có" …).
+struct raw_verb {
+   nspan where;
+   bool subject = false;  ///< issuing_verbs.tsv "subject"
+};
+
 /// A content problem found while scanning (becomes a `diagnostic`).
 struct raw_problem {
    nspan where;
@@ -96,7 +102,7 @@ struct raw_problem {
 struct events {
    std::vector<raw_citation> citations;
    std::vector<raw_cue> cues;
-   std::vector<nspan> promulgations;     ///< "ban hành"
+   std::vector<raw_verb> promulgations;  ///< issuing verbs: "ban hành", "thông qua", "đã có" …
    std::vector<raw_issuer> bodies;       ///< bodies named outside citations
    std::vector<raw_date> dates;          ///< every date, inside citations or not
    std::vector<raw_problem> problems;

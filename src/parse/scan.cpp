@@ -892,7 +892,8 @@ struct action< g::promulgation >
    template< typename ActionInput >
    static void apply( const ActionInput& in, scan_state& s )
    {
-      s.out.promulgations.push_back( s.span( in.begin(), in.end() ) );
+      const auto m = lexicon::longest_match( lexicon::issuing_verbs().keys, in.begin(), in.end() );
+      s.out.promulgations.push_back( { s.span( in.begin(), in.end() ), m && lexicon::issuing_verbs().rows[ m.entry->row ].subject } );
    }
 };
 

@@ -454,10 +454,10 @@ void assign_relations( resolve_context& cx )
    {
       std::size_t pi = 0;
       for( std::size_t i = 0; i < n; ++i ) {
-         while( pi < cx.ev.promulgations.size() && cx.ev.promulgations[ pi ].end <= cits[ i ].where.begin ) {
+         while( pi < cx.ev.promulgations.size() && cx.ev.promulgations[ pi ].where.end <= cits[ i ].where.begin ) {
             ++pi;
          }
-         issued[ i ] = pi > 0 && only_space_between( s, cx.ev.promulgations[ pi - 1 ].end, cits[ i ].where.begin );
+         issued[ i ] = pi > 0 && only_space_between( s, cx.ev.promulgations[ pi - 1 ].where.end, cits[ i ].where.begin );
       }
    }
 
@@ -500,7 +500,20 @@ void assign_relations( resolve_context& cx )
          }
          const std::size_t sc = cx.scope_begin( start );
          if( sc != scope ) {
+            // a line after a Căn cứ line ending in ';' that opens with a document continues the
+            // basis: "Căn cứ Luật A ngày …;⏎Luật sửa đổi, bổ sung … Luật A ngày …;"
+            const raw_cue* carried = nullptr;
+            if( !take_cue && st.governing && sc > 0 && s[ sc - 1 ] == ';' && row_of( *st.governing ).relation == relation::based_on ) {
+               std::size_t k = sc;
+               while( k < start && is_space_or_nl( s[ k ] ) ) {
+                  ++k;
+               }
+               if( k == start ) {
+                  carried = st.governing;
+               }
+            }
             st = clause_state{};
+            st.governing = carried;
             scope = sc;
             prev_end = std::max( prev_end, sc );
          }
@@ -620,8 +633,17 @@ void assign_relations( resolve_context& cx )
          else if( st.open == -1 || new_item ) {
             out.top = true;
             if( st.governing ) {
-               out.relation = row_of( *st.governing ).relation;
-               out.cue = st.governing;
+               const auto rel = row_of( *st.governing ).relation;
+               // "… sửa đổi, bổ sung các quy định pháp luật …, bảo đảm phù hợp … tại Luật …": a
+               // mention far after the cue, in a place "tại", is where something is, not the object
+               const bool far_place = g.after_tai && rel != relation::based_on && cits[ i ].where.begin > st.governing->where.end + 80;
+               if( far_place ) {
+                  out.relation = relation::cites;
+               }
+               else {
+                  out.relation = rel;
+                  out.cue = st.governing;
+               }
             }
          }
          else if( st.open >= 0 && !st.cue_since_open && ( g.begins_coord || g.ends_coord ) ) {

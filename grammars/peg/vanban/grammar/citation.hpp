@@ -88,8 +88,12 @@ struct name_text : seq< not_at< so_number >, not_at< inner_type_word >, not_at< 
 // name_word <- !stop name_text      (no digits: numbers and years end a name)
 struct name_word : seq< not_at< name_stop >, name_text > {};
 struct soft_name_word : seq< not_at< name_stop_hard >, name_text > {};
-// name_sep <- sp1 "và" sp1 / ',' sp &lower / sp1
-struct name_sep : sor< seq< sp1, kw_va, sp1 >, seq< hsp, one< ',' >, sp, not_at< upper_char > >, sp1 > {};
+// name_space <- blanks with at most one line break, and a line may not open with a cue: a name
+// never runs over a paragraph ("… thi hành Luật Dân số⏎⏎Căn cứ Luật …") or into the next Căn cứ line
+struct name_cue : lexicon_rule< cues_tag > {};
+struct name_space : sor< seq< hsp, one< '\n' >, hsp, not_at< name_cue > >, plus< one< ' ', '\t' > > > {};
+// name_sep <- space "và" space / ',' space &lower / space
+struct name_sep : sor< seq< name_space, kw_va, name_space >, seq< hsp, one< ',' >, name_space, not_at< upper_char > >, name_space > {};
 struct known_law_name : lexicon_rule_folded< law_names_tag > {};
 struct law_name_known : seq< known_law_name, rep_opt< 12, name_sep, name_word > > {};
 struct name_follow : sor< date_clause, so_number, year_label, seq< digit_run, sor< state_tail, party_tail > > > {};

@@ -94,6 +94,10 @@ struct name_rejects_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_rejects().keys; }
 };
+struct issuing_verbs_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::issuing_verbs().keys; }
+};
 struct cues_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::cues().keys; }

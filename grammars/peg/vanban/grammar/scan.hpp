@@ -9,7 +9,8 @@
 //
 //   citation   a mention of a document                   (citation.hpp)
 //   cue        a relation cue phrase ("Căn cứ", "thực hiện", "sửa đổi, bổ sung" …)
-//   promulgate "ban hành" (links a body before it to the document after it)
+//   promulgate an issuing verb: "ban hành", "thông qua", "đã có" … (links a body before it to the
+//              document after it)
 //   body       an issuing body named outside a citation   (issuer.hpp)
 //   date       a date outside a citation                  (date.hpp)
 //
@@ -26,7 +27,7 @@ namespace vanban::grammar {
 
 // clang-format off
 struct cue : lexicon_rule< cues_tag > {};
-struct promulgation : kw_ban_hanh {};
+struct promulgation : lexicon_rule< issuing_verbs_tag > {};
 struct body_mention : issuer_phrase {};
 struct date_mention : standalone_date {};
 
