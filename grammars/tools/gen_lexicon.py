@@ -210,9 +210,7 @@ def gen(lexdir, output):
         if r["placing"] not in ("-", "level") or r["lower"] not in ("yes", "no"):
             raise LexiconError(f"{where}: placing must be - or level, lower yes or no")
         out.append(f"   {{ placing::{placings[r['placing']]}, {'true' if r['lower'] == 'yes' else 'false'} }},")
-        sentence_case = r["head"][:1].upper() + r["head"][1:].lower()  # "Tổng Công ty" → "Tổng công ty"
-        for v, kind in variants(r["head"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]) + [(sentence_case, VARIANT_CAPITALIZED)]:
-            t.add(v, i, kind, where)
+        t.add(r["head"].lower(), i, VARIANT_LOWER, where)  # matched with longest_match_folded
     out.append("};")
     t.emit_keys(out)
 
@@ -239,6 +237,15 @@ def gen(lexdir, output):
                 hard.add(v, i, kind, where)
     t.emit_keys(out)
     hard.emit_keys(out)
+    rows = checked("org_stops.tsv", ["word"], ["word"])
+    t = Table("org_stop")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('org_stops.tsv')}:{lineno}"
+        if r["word"] != r["word"].lower():
+            raise LexiconError(f"{where}: write the words in lower case")
+        for v, kind in variants(r["word"], stop_kinds):
+            t.add(v, i, kind, where)
+    t.emit_keys(out)
     rows = checked("name_rejects.tsv", ["word"], ["word"])
     t = Table("name_reject")
     for i, (lineno, r) in enumerate(rows):

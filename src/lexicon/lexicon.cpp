@@ -80,6 +80,12 @@ const key_table& name_stops_hard() noexcept
    return t;
 }
 
+const key_table& org_stops() noexcept
+{
+   static constexpr key_table t{ data::org_stop_keys };
+   return t;
+}
+
 const key_table& law_names() noexcept
 {
    static constexpr key_table t{ data::law_name_keys };

@@ -106,6 +106,8 @@ struct key_table {
 [[nodiscard]] const key_table& name_stops() noexcept;
 /// The name stops that end a name even before a date ("của", "được", "ngày" …).
 [[nodiscard]] const key_table& name_stops_hard() noexcept;
+/// Words that end the name of a body read from its head word (org_stops.tsv).
+[[nodiscard]] const key_table& org_stops() noexcept;
 /// Known names of laws, lower case (law_names.tsv), for longest_match_folded.
 [[nodiscard]] const key_table& law_names() noexcept;
 [[nodiscard]] const key_table& boilerplate() noexcept;

@@ -315,7 +315,7 @@ struct action< g::org_name >
    {
       const char* const b = in.begin();
       const char* const e = in.end();
-      p.org_head = lexicon::longest_match( lexicon::org_heads().keys, b, e ).entry;
+      p.org_head = lexicon::longest_match_folded( lexicon::org_heads().keys, b, e ).entry;
       p.org_begin = b;
       p.org_end = e;
       // the last word start from which a place runs to the end

@@ -221,6 +221,7 @@ void build_citations( resolve_context& cx )
          c.issuer = issuer_from_phrase( cx.t.normalized, *rc.issuer, cx.place );
          if( c.issuer ) {
             c.issuer->span = cx.map( rc.issuer->where );
+            x.place_inferred = c.issuer->place && stated_province( *rc.issuer ) == nullptr;
          }
       }
       if( !c.issuer && !rc.number.empty() && !rc.short_number ) {
@@ -253,12 +254,12 @@ void build_citations( resolve_context& cx )
 namespace {
 
 /// How complete a mention is, to pick the one a group of repeated mentions takes its parts from.
-[[nodiscard]] int completeness( const citation& c ) noexcept
+[[nodiscard]] int completeness( const citation& c, const citation_extra& x ) noexcept
 {
    int score = 0;
    if( c.issuer ) {
       score += c.issuer->span ? 4 : 1;  // stated beats implied by the symbol
-      score += c.issuer->place ? 2 : 0;
+      score += c.issuer->place && !x.place_inferred ? 2 : 0;
    }
    if( c.date ) {
       score += c.date->day ? 2 : 1;
@@ -289,7 +290,7 @@ void link_repeated_mentions( resolve_context& cx )
    for( std::size_t i = 0; i < n; ++i ) {
       const citation& c = cits[ i ];
       if( c.number && c.numbering != numbering::other ) {
-         by_number[ c.type + '\x1f' + *c.number ].push_back( i );
+         by_number[ c.type + '\x1f' + cx.extras[ i ].sym.key ].push_back( i );
       }
       else if( !c.number && c.name ) {
          by_number[ c.type + '\x1e' + slug( *c.name ) ].push_back( i );
@@ -329,11 +330,11 @@ void link_repeated_mentions( resolve_context& cx )
       if( !c.number ) {
          continue;
       }
-      const std::string_view num = *c.number;
+      const std::string_view num = cx.extras[ m ].sym.key;
       for( std::size_t k = 0; k < num.size(); ++k ) {
          if( num[ k ] == '/' || num[ k ] == '-' ) {
             auto [ it, fresh ] = by_short.try_emplace( c.type + '\x1f' + std::string( num.substr( 0, k ) ), m );
-            if( !fresh && it->second != ambiguous && *cits[ it->second ].number != num ) {
+            if( !fresh && it->second != ambiguous && cx.extras[ it->second ].sym.key != num ) {
                it->second = ambiguous;
             }
          }
@@ -361,7 +362,7 @@ void link_repeated_mentions( resolve_context& cx )
    }
    for( std::size_t i = 0; i < n; ++i ) {
       const std::size_t g = group[ i ];
-      if( completeness( cits[ i ] ) > completeness( cits[ best[ g ] ] ) ) {
+      if( completeness( cits[ i ], cx.extras[ i ] ) > completeness( cits[ best[ g ] ], cx.extras[ best[ g ] ] ) ) {
          best[ g ] = i;
       }
    }
@@ -373,7 +374,10 @@ void link_repeated_mentions( resolve_context& cx )
       citation& c = cits[ i ];
       const citation& r = cits[ b ];
       const bool stated = c.issuer && c.issuer->span;
-      if( r.issuer && ( !c.issuer || ( !stated && r.issuer->span ) || ( stated && r.issuer->span && !c.issuer->place && r.issuer->place && c.issuer->name != r.issuer->name && r.issuer->name.starts_with( c.issuer->name ) ) ) ) {
+      // "… của Ban Chấp hành Đảng bộ tỉnh" after "… của Ban Chấp hành Đảng bộ tỉnh Sóc Trăng": the
+      // place the other mention states, not the text's
+      const bool placed_better = r.issuer && stated && r.issuer->span && r.issuer->place && ( !c.issuer->place || cx.extras[ i ].place_inferred ) && !cx.extras[ b ].place_inferred && c.issuer->name != r.issuer->name;
+      if( r.issuer && ( !c.issuer || ( !stated && r.issuer->span ) || placed_better ) ) {
          auto iss = *r.issuer;
          if( stated ) {
             iss.span = c.issuer->span;  // keep where this mention states it

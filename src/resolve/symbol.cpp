@@ -3,6 +3,8 @@
 
 #include "symbol.hpp"
 
+#include <algorithm>
+
 namespace vanban::detail {
 namespace {
 
@@ -115,6 +117,7 @@ symbol_info analyze_symbol( std::string_view number, std::string_view written_ty
 {
    symbol_info info;
    info.canonical = canonical_number( number );
+   info.key = info.canonical;
    const std::string& n = info.canonical;
    std::size_t i = 0;
    while( i < n.size() && ( is_digit( n[ i ] ) || n[ i ] == '.' ) ) {
@@ -124,6 +127,30 @@ symbol_info analyze_symbol( std::string_view number, std::string_view written_ty
       return info;  // "73"
    }
    const char sep = n[ i ];
+   if( sep == ' ' && n.find_first_of( "/-" ) == std::string::npos ) {
+      // "41 2025 TT BTC", "348 CT CS": spaces for the separators (question-and-answer titles)
+      std::vector<std::string> tokens;
+      std::size_t k = 0;
+      while( k < n.size() ) {
+         const std::size_t e = std::min( n.find( ' ', k ), n.size() );
+         if( e > k ) {
+            tokens.emplace_back( n.substr( k, e - k ) );
+         }
+         k = e + 1;
+      }
+      std::string key = tokens[ 0 ];
+      std::size_t t = 1;
+      if( t < tokens.size() && tokens[ t ].size() == 4 && std::all_of( tokens[ t ].begin(), tokens[ t ].end(), is_digit ) ) {
+         key += '/' + tokens[ t++ ];
+      }
+      for( std::size_t first = t; t < tokens.size(); ++t ) {
+         key += ( t == first ? '/' : '-' );
+         key += tokens[ t ];
+      }
+      symbol_info spaced = analyze_symbol( key, written_type );
+      spaced.canonical = info.canonical;
+      return spaced;
+   }
    std::string_view rest = std::string_view( n ).substr( i + ( sep == '/' || sep == '-' || sep == ' ' ? 1 : 0 ) );
    if( sep == '/' ) {
       // N/YYYY/…, N/YYYY, N/CODE-…

@@ -17,6 +17,7 @@ namespace vanban::detail {
 /// What a document number says about its document (docs/citation-formats.md §1, §9 step 8).
 struct symbol_info {
    std::string canonical;                  ///< separators without spaces: "30/2020/NĐ-CP", "704 NQ/HĐNN7"
+   std::string key;                        ///< the same with separators even where spaces stood for them: "41/2025/TT-BTC" for "41 2025 TT BTC"
    numbering family = numbering::other;
    int year = 0;                           ///< the year inside a normative number
    std::string type_code;                  ///< "NĐ", "CT", "NQ"; empty for công văn and laws

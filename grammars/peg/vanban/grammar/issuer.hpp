@@ -45,7 +45,7 @@ struct place : sor< seq< level_word, opt< sp1, province_name > >, province_name 
 /// A body named by a head word and a proper name (org_heads.tsv): the head, then capitalized
 /// words with the lower-case syllables that follow them ("Nông nghiệp và Môi trường"), bodies of
 /// the lexicon ("Tổ giúp việc Ban Chỉ đạo Trung ương …", "Đảng ủy Ủy ban nhân dân"), and at most
-/// one place, which ends the name. It stops before a name stop ("về", "ngày", "tại" …), a relation
+/// one place, which ends the name. It stops before a stop word (org_stops.tsv: "về", "ngày", "tại" …), a relation
 /// cue, a document type, a number or punctuation, and ends after its last proper word. Bounded
 /// (at most 16 words): linear time.
 struct org_name
@@ -93,7 +93,11 @@ struct org_name
    {
       const char* const b = in.current();
       const char* const e = in.end();
-      const lexicon::match head = lexicon::longest_match( lexicon::org_heads().keys, b, e );
+      // the head in any case after its capital: "Công Ty TNHH …", "Ban pháp chế …"
+      if( !upper_at( b, e ) ) {
+         return false;
+      }
+      const lexicon::match head = lexicon::longest_match_folded( lexicon::org_heads().keys, b, e );
       if( !head ) {
          return false;
       }
@@ -145,7 +149,7 @@ struct org_name
          }
          // a document type ends the name when capitalized ("Sở Y tế Kế hoạch …"), not the "luật"
          // of "Ủy ban Pháp luật"
-         if( lexicon::longest_match( lexicon::name_stops().keys, r, e ) || lexicon::longest_match( lexicon::cues().keys, r, e ) || ( upper_at( r, e ) && lexicon::longest_match( lexicon::doc_types().keys, r, e ) ) ) {
+         if( lexicon::longest_match( lexicon::org_stops().keys, r, e ) || lexicon::longest_match( lexicon::cues().keys, r, e ) || ( upper_at( r, e ) && lexicon::longest_match( lexicon::doc_types().keys, r, e ) ) ) {
             break;
          }
          const char* w = word_end( r, e );
@@ -194,7 +198,7 @@ struct issuer_joiner : sor< joiner_comma, joiner_and, joiner_dash > {};
 // A body joined to the ones before is one of the issuers only if no verb follows it: in "… của
 // Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương hướng dẫn …" the second body starts a clause.
 // (the check is part of the unit, so a unit that fails it is never committed)
-struct clause_verb : sor< lexicon_rule< cues_tag >, kw_ban_hanh > {};
+struct clause_verb : sor< lexicon_rule< cues_tag >, lexicon_rule< issuing_verbs_tag > > {};
 struct joined_issuer_unit : seq< opt< holder_title, sp1 >, sor< issuer_body, org_name >, not_at< sp1, clause_verb > > {};
 struct joined_unit : seq< issuer_joiner, joined_issuer_unit > {};
 
@@ -205,7 +209,8 @@ struct issuer_phrase : seq< issuer_unit, rep_opt< 2, joined_unit >, opt< sp, ter
 // ("của Ban Bí thư tại văn bản số …" names the issuer of the mention after it, not before)
 struct kw_tai : seq< sor< TAO_PEGTL_STRING( "tại" ), TAO_PEGTL_STRING( "Tại" ) >, letter_end > {};
 // (the check is part of the rule whose action commits the issuer to the mention)
-struct issuer_of_mention : seq< issuer_phrase, not_at< sp, kw_tai > > {};
+struct place_of_mention : seq< sp, kw_tai, sp1, opt< kw_cac, sp1 >, lexicon_rule< doc_types_tag > > {};
+struct issuer_of_mention : seq< issuer_phrase, not_at< place_of_mention > > {};
 struct issuer_clause : seq< opt< one< ',' >, sp >, kw_cua, sp1, issuer_of_mention > {};
 
 // clang-format on
