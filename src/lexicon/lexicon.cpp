@@ -34,97 +34,97 @@ using vanban::relation;
 
 const table<doc_type_row>& doc_types() noexcept
 {
-   static constexpr table<doc_type_row> t{ data::doc_type_keys, data::doc_type_rows };
+   static constexpr table<doc_type_row> t{ data::doc_type_keys, data::doc_type_rows, data::doc_type_first };
    return t;
 }
 
 const table<type_code_row>& type_codes() noexcept
 {
-   static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows };
+   static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows, data::type_code_first };
    return t;
 }
 
 const table<body_row>& bodies() noexcept
 {
-   static constexpr table<body_row> t{ data::body_keys, data::body_rows };
+   static constexpr table<body_row> t{ data::body_keys, data::body_rows, data::body_first };
    return t;
 }
 
 const key_table& bodies_folded() noexcept
 {
-   static constexpr key_table t{ data::body_folded_keys };
+   static constexpr key_table t{ data::body_folded_keys, data::body_folded_first };
    return t;
 }
 
 const table<org_head_row>& org_heads() noexcept
 {
-   static constexpr table<org_head_row> t{ data::org_head_keys, data::org_head_rows };
+   static constexpr table<org_head_row> t{ data::org_head_keys, data::org_head_rows, data::org_head_first };
    return t;
 }
 
 const key_table& holder_titles() noexcept
 {
-   static constexpr key_table t{ data::holder_title_keys };
+   static constexpr key_table t{ data::holder_title_keys, data::holder_title_first };
    return t;
 }
 
 const key_table& name_stops() noexcept
 {
-   static constexpr key_table t{ data::name_stop_keys };
+   static constexpr key_table t{ data::name_stop_keys, data::name_stop_first };
    return t;
 }
 
 const key_table& name_stops_hard() noexcept
 {
-   static constexpr key_table t{ data::name_stop_hard_keys };
+   static constexpr key_table t{ data::name_stop_hard_keys, data::name_stop_hard_first };
    return t;
 }
 
 const key_table& org_stops() noexcept
 {
-   static constexpr key_table t{ data::org_stop_keys };
+   static constexpr key_table t{ data::org_stop_keys, data::org_stop_first };
    return t;
 }
 
 const key_table& law_names() noexcept
 {
-   static constexpr key_table t{ data::law_name_keys };
+   static constexpr key_table t{ data::law_name_keys, data::law_name_first };
    return t;
 }
 
 const key_table& boilerplate() noexcept
 {
-   static constexpr key_table t{ data::boilerplate_keys };
+   static constexpr key_table t{ data::boilerplate_keys, data::boilerplate_first };
    return t;
 }
 
 const key_table& name_rejects() noexcept
 {
-   static constexpr key_table t{ data::name_reject_keys };
+   static constexpr key_table t{ data::name_reject_keys, data::name_reject_first };
    return t;
 }
 
 const table<issuer_code_row>& issuer_codes() noexcept
 {
-   static constexpr table<issuer_code_row> t{ data::issuer_code_keys, data::issuer_code_rows };
+   static constexpr table<issuer_code_row> t{ data::issuer_code_keys, data::issuer_code_rows, data::issuer_code_first };
    return t;
 }
 
 const table<province_row>& provinces() noexcept
 {
-   static constexpr table<province_row> t{ data::province_keys, data::province_rows };
+   static constexpr table<province_row> t{ data::province_keys, data::province_rows, data::province_first };
    return t;
 }
 
 const table<cue_row>& cues() noexcept
 {
-   static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows };
+   static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows, data::cue_first };
    return t;
 }
 
 const table<issuing_verb_row>& issuing_verbs() noexcept
 {
-   static constexpr table<issuing_verb_row> t{ data::issuing_verb_keys, data::issuing_verb_rows };
+   static constexpr table<issuing_verb_row> t{ data::issuing_verb_keys, data::issuing_verb_rows, data::issuing_verb_first };
    return t;
 }
 
@@ -150,15 +150,12 @@ namespace {
    return detail::is_word_before( key.data(), key.data() + key.size() );
 }
 
-}  // namespace
-
-match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept
+// Keys sorted by bytes: the keys sharing the first d bytes with the input form one range, itself
+// sorted by byte d (a key of length exactly d sorts first). Narrow the range one input byte at a
+// time and remember the longest complete key that ends at a word boundary. [lo, hi) is where to
+// start: all keys, or those the first-byte index gives for the first input byte.
+match longest_match_from( std::span<const key> keys, std::size_t lo, std::size_t hi, const char* p, const char* end ) noexcept
 {
-   // Keys sorted by bytes: the keys sharing the first d bytes with the input form one range,
-   // itself sorted by byte d (a key of length exactly d sorts first). Narrow the range one input
-   // byte at a time and remember the longest complete key that ends at a word boundary.
-   std::size_t lo = 0;
-   std::size_t hi = keys.size();
    const char* const start = p;
    match best;
    for( std::size_t d = 0; lo < hi; ++d ) {
@@ -197,6 +194,22 @@ match longest_match( std::span<const key> keys, const char* p, const char* end )
       p = next;
    }
    return best;
+}
+
+}  // namespace
+
+match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept
+{
+   return longest_match_from( keys, 0, keys.size(), p, end );
+}
+
+match longest_match( keys_view v, const char* p, const char* end ) noexcept
+{
+   if( p == end ) {
+      return {};
+   }
+   const auto b = static_cast<unsigned char>( *p );
+   return longest_match_from( v.keys, v.first[ b ], v.first[ b + 1 ], p, end );
 }
 
 namespace {
@@ -275,13 +288,10 @@ private:
    std::size_t m_i = 0;
 };
 
-}  // namespace
 
-match longest_match_folded( std::span<const key> keys, const char* p, const char* end ) noexcept
+// the narrowing of longest_match_from, over the lower-cased bytes
+match longest_match_folded_from( std::span<const key> keys, std::size_t lo, std::size_t hi, const char* p, const char* end ) noexcept
 {
-   // the narrowing of longest_match, over the lower-cased bytes
-   std::size_t lo = 0;
-   std::size_t hi = keys.size();
    const char* const start = p;
    lower_reader in( p, end );
    match best;
@@ -324,6 +334,28 @@ match longest_match_folded( std::span<const key> keys, const char* p, const char
       hi = std::size_t( last - keys.begin() );
    }
    return best;
+}
+
+}  // namespace
+
+match longest_match_folded( std::span<const key> keys, const char* p, const char* end ) noexcept
+{
+   return longest_match_folded_from( keys, 0, keys.size(), p, end );
+}
+
+match longest_match_folded( keys_view v, const char* p, const char* end ) noexcept
+{
+   if( p == end ) {
+      return {};
+   }
+   // the first byte in lower case: ASCII folds in place; a lead byte of a capital may lead its
+   // lower case too (Đ/đ, Ấ/ấ share it), so look at both ranges' union
+   auto b = static_cast<unsigned char>( *p );
+   if( b < 0x80 ) {
+      b = ( b >= 'A' && b <= 'Z' ) ? static_cast<unsigned char>( b + 32 ) : b;
+      return longest_match_folded_from( v.keys, v.first[ b ], v.first[ b + 1 ], p, end );
+   }
+   return longest_match_folded_from( v.keys, v.first[ 0x80 ], v.first[ 256 ], p, end );
 }
 
 const key* find( std::span<const key> keys, std::string_view text ) noexcept

@@ -85,15 +85,27 @@ struct tone_pair {
    std::string_view new_form;
 };
 
+/// Sorted keys and their first-byte index: keys [first[b], first[b + 1]) start with byte b.
+struct keys_view {
+   std::span<const key> keys;
+   std::span<const std::uint16_t> first;  ///< 257 entries
+};
+
 /// A table: keys sorted by bytes, each naming a row of `Row`.
 template< typename Row >
 struct table {
    std::span<const key> keys;
    std::span<const Row> rows;
+   std::span<const std::uint16_t> first;
+
+   [[nodiscard]] keys_view view() const noexcept { return { keys, first }; }
 };
 
 struct key_table {
    std::span<const key> keys;
+   std::span<const std::uint16_t> first;
+
+   [[nodiscard]] keys_view view() const noexcept { return { keys, first }; }
 };
 
 [[nodiscard]] const table<doc_type_row>& doc_types() noexcept;
@@ -131,11 +143,14 @@ struct match {
 /// match. A key that ends in a word character must end at a word boundary in the input.
 /// O(key length × log(number of keys)); no allocation.
 [[nodiscard]] match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept;
+/// The same, using the table's first-byte index (what the grammar's lexicon rules call).
+[[nodiscard]] match longest_match( keys_view keys, const char* p, const char* end ) noexcept;
 
 /// Like longest_match, but the input is read in lower case (keys must be lower case): "Ban chỉ
 /// đạo Trung ương" matches "ban chỉ đạo trung ương". Letters whose lower case has another UTF-8
 /// length end the match. No allocation.
 [[nodiscard]] match longest_match_folded( std::span<const key> keys, const char* p, const char* end ) noexcept;
+[[nodiscard]] match longest_match_folded( keys_view keys, const char* p, const char* end ) noexcept;
 
 /// Exact lookup of a whole string (after the same whitespace folding); nullptr when absent.
 [[nodiscard]] const key* find( std::span<const key> keys, std::string_view text ) noexcept;

@@ -97,7 +97,7 @@ struct org_name
       if( !upper_at( b, e ) ) {
          return false;
       }
-      const lexicon::match head = lexicon::longest_match_folded( lexicon::org_heads().keys, b, e );
+      const lexicon::match head = lexicon::longest_match_folded( lexicon::org_heads().view(), b, e );
       if( !head ) {
          return false;
       }
@@ -122,7 +122,7 @@ struct org_name
             after_body = false;
             continue;
          }
-         if( const lexicon::match m = lexicon::longest_match_folded( lexicon::bodies_folded().keys, r, e ) ) {
+         if( const lexicon::match m = lexicon::longest_match_folded( lexicon::bodies_folded().view(), r, e ) ) {
             q = r + m.length;
             good = q;
             proper = true;
@@ -133,12 +133,12 @@ struct org_name
          if( const char* lv = level_at( r, e ) ) {
             // a place ends the name: "Thuế tỉnh Vĩnh Long", "… Ủy ban nhân dân Thành phố"
             const char* t = skip_blanks( lv, e );
-            const lexicon::match pm = t != lv ? lexicon::longest_match( lexicon::provinces().keys, t, e ) : lexicon::match{};
+            const lexicon::match pm = t != lv ? lexicon::longest_match( lexicon::provinces().view(), t, e ) : lexicon::match{};
             q = pm ? t + pm.length : lv;
             good = q;
             break;
          }
-         if( const lexicon::match pm = lexicon::longest_match( lexicon::provinces().keys, r, e ) ) {
+         if( const lexicon::match pm = lexicon::longest_match( lexicon::provinces().view(), r, e ) ) {
             if( proper ) {
                good = r + pm.length;
                break;
@@ -149,7 +149,7 @@ struct org_name
          }
          // a document type ends the name when capitalized ("Sở Y tế Kế hoạch …"), not the "luật"
          // of "Ủy ban Pháp luật"
-         if( lexicon::longest_match( lexicon::org_stops().keys, r, e ) || lexicon::longest_match( lexicon::cues().keys, r, e ) || ( upper_at( r, e ) && lexicon::longest_match( lexicon::doc_types().keys, r, e ) ) ) {
+         if( lexicon::longest_match( lexicon::org_stops().view(), r, e ) || lexicon::longest_match( lexicon::cues().view(), r, e ) || ( upper_at( r, e ) && lexicon::longest_match( lexicon::doc_types().view(), r, e ) ) ) {
             break;
          }
          const char* w = word_end( r, e );

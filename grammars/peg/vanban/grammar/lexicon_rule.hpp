@@ -26,7 +26,7 @@ struct lexicon_rule
    template< typename ParseInput >
    [[nodiscard]] static bool match( ParseInput& in ) noexcept
    {
-      const lexicon::match m = lexicon::longest_match( Tag::keys(), in.current(), in.end() );
+      const lexicon::match m = lexicon::longest_match( Tag::view(), in.current(), in.end() );
       if( !m ) {
          return false;
       }
@@ -45,7 +45,7 @@ struct lexicon_rule_folded
    template< typename ParseInput >
    [[nodiscard]] static bool match( ParseInput& in ) noexcept
    {
-      const lexicon::match m = lexicon::longest_match_folded( Tag::keys(), in.current(), in.end() );
+      const lexicon::match m = lexicon::longest_match_folded( Tag::view(), in.current(), in.end() );
       if( !m ) {
          return false;
       }
@@ -57,50 +57,62 @@ struct lexicon_rule_folded
 struct doc_types_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::doc_types().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::doc_types().view(); }
 };
 struct bodies_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::bodies().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::bodies().view(); }
 };
 struct bodies_folded_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::bodies_folded().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::bodies_folded().view(); }
 };
 struct org_heads_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::org_heads().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::org_heads().view(); }
 };
 struct holder_titles_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::holder_titles().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::holder_titles().view(); }
 };
 struct provinces_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::provinces().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::provinces().view(); }
 };
 struct name_stops_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_stops().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::name_stops().view(); }
 };
 struct name_stops_hard_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_stops_hard().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::name_stops_hard().view(); }
 };
 struct law_names_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::law_names().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::law_names().view(); }
 };
 struct name_rejects_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_rejects().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::name_rejects().view(); }
 };
 struct issuing_verbs_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::issuing_verbs().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::issuing_verbs().view(); }
 };
 struct cues_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::cues().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::cues().view(); }
 };
 
 }  // namespace vanban::grammar
