@@ -123,6 +123,16 @@ symbol_info analyze_symbol( std::string_view number, std::string_view written_ty
    while( i < n.size() && ( is_digit( n[ i ] ) || n[ i ] == '.' ) ) {
       ++i;
    }
+   // "25-2303/PBHC-KD": a sequence with a hyphen, as an enterprise numbers its letters
+   if( i + 1 < n.size() && n[ i ] == '-' && is_digit( n[ i + 1 ] ) ) {
+      std::size_t j = i + 1;
+      while( j < n.size() && is_digit( n[ j ] ) ) {
+         ++j;
+      }
+      if( j < n.size() && n[ j ] == '/' ) {
+         i = j;
+      }
+   }
    if( i == n.size() ) {
       return info;  // "73"
    }

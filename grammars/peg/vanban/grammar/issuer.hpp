@@ -103,7 +103,15 @@ struct org_name
       }
       const bool lower_ok = lexicon::org_heads().rows[ head.entry->row ].lower;
       const char* q = b + head.length;
-      const char* good = nullptr;  // end of the name so far, when it ends on a proper part
+      // end of the name so far, when it ends on a proper part; a head of several words names a body
+      // by itself ("Ban Kinh tế - Ngân sách", "Ban Thường vụ")
+      const char* good = nullptr;
+      for( const char* h = b; h < q; ++h ) {
+         if( *h == ' ' ) {
+            good = q;
+            break;
+         }
+      }
       bool proper = false;         // a capitalized word or a body after the head
       bool after_body = false;     // the last part was a body: only bodies and places may follow
       int lower_run = 0;           // lower-case words since the last proper word
