@@ -96,12 +96,14 @@ struct raw_problem {
    nspan where;
    std::string_view code;
    std::string_view message;
+   bool note = false;  ///< a note rather than a warning
 };
 
 /// Everything one scan found, each list in text order.
 struct events {
    std::vector<raw_citation> citations;
    std::vector<raw_cue> cues;
+   std::vector<nspan> pinpoints;         ///< "khoản 2 Điều 5": the path, before the document it is in
    std::vector<raw_verb> promulgations;  ///< issuing verbs: "ban hành", "thông qua", "đã có" …
    std::vector<raw_issuer> bodies;       ///< bodies named outside citations
    std::vector<raw_date> dates;          ///< every date, inside citations or not

@@ -887,6 +887,36 @@ struct action< g::cue >
 };
 
 template<>
+struct action< g::placeholder >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, scan_state& s )
+   {
+      s.out.problems.push_back( { s.span( in.begin(), in.end() ), "VB-N002", "a template placeholder stands for the document number", true } );
+   }
+};
+
+template<>
+struct action< g::broken_number >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, scan_state& s )
+   {
+      s.out.problems.push_back( { s.span( in.begin(), in.end() ), "VB-W002", "document number cut short: a symbol should follow the separator", false } );
+   }
+};
+
+template<>
+struct action< g::pin_path >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, scan_state& s )
+   {
+      s.out.pinpoints.push_back( s.span( in.begin(), in.end() ) );
+   }
+};
+
+template<>
 struct action< g::promulgation >
 {
    template< typename ActionInput >

@@ -125,11 +125,34 @@ void default_issuer( citation& c, const raw_citation& rc, const place_context& c
 }
 
 
+/// "khoản 2 Điều 5 Nghị định số …", "điểm a khoản 1 Điều 24 … của Nghị quyết số …": the path the
+/// scan read right before a mention's type word is the provision the mention cites.
+void attach_pinpoints( resolve_context& cx )
+{
+   const std::string_view s = cx.t.normalized;
+   const auto& raw = cx.ev.citations;
+   std::size_t pi = 0;
+   for( std::size_t i = 0; i < raw.size(); ++i ) {
+      const std::size_t start = raw[ i ].type_word.begin;
+      while( pi < cx.ev.pinpoints.size() && cx.ev.pinpoints[ pi ].end <= start ) {
+         ++pi;
+      }
+      if( pi == 0 || raw[ i ].list_index != 0 ) {
+         continue;
+      }
+      const nspan& p = cx.ev.pinpoints[ pi - 1 ];
+      if( only_space_between( s, p.end, start ) || only_space_between( s, p.end, start, "của" ) ) {
+         cx.doc.citations[ i ].pinpoint = fold_ws( p.in( s ) );
+      }
+   }
+}
+
 /// Issuers stated next to a mention rather than after it:
 ///   "của Bộ Chính trị tại Thông báo số 99-TB/TW …", "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ
 ///   trình số …": a body followed by "tại" issued the mention after it;
 ///   "Kết luận số 192-KL/TW, ngày 19/9/2025 và Kết luận số 221-KL/TW … của Bộ Chính trị, Ban Bí
-///   thư": mentions coordinated with a later one share its issuer, when their symbols agree.
+///   thư": mentions coordinated with a later one share its issuer, when their symbols agree;
+///   "Tờ trình số 396/TTr-CP và Đề án số 397/ĐA-CP ngày 09 tháng 5 năm 2025": and its date.
 /// One pass each over the sorted citations and bodies: linear.
 void issuers_around_mentions( resolve_context& cx )
 {
@@ -163,7 +186,13 @@ void issuers_around_mentions( resolve_context& cx )
    for( std::size_t i = raw.size(); i-- > 1; ) {
       citation& a = cits[ i - 1 ];
       const citation& b = cits[ i ];
-      if( !b.issuer || !b.issuer->span || ( a.issuer && a.issuer->span ) || raw[ i - 1 ].list_size > 1 ) {
+      if( raw[ i - 1 ].list_size > 1 ) {
+         continue;
+      }
+      const bool share_issuer = b.issuer && b.issuer->span && !( a.issuer && a.issuer->span );
+      // "Tờ trình số 396/TTr-CP và Đề án số 397/ĐA-CP ngày 09 tháng 5 năm 2025": one date for both
+      const bool share_date = !a.date && !raw[ i - 1 ].date && b.date && b.date->day && raw[ i ].date;
+      if( !share_issuer && !share_date ) {
          continue;
       }
       // only ',' or "và" between the two mentions
@@ -175,14 +204,26 @@ void issuers_around_mentions( resolve_context& cx )
       if( s.substr( k ).starts_with( "và" ) ) {
          k += std::string_view( "và" ).size();
       }
-      // a document of a type with its own issuer ("Luật …, Nghị định số … của Chính phủ") keeps it
-      const std::string_view own = lexicon::doc_types().rows[ raw[ i - 1 ].type->row ].issuer;
-      if( !only_space_between( s, k, e ) || !compatible( cx.extras[ i - 1 ].sym, *b.issuer ) || ( !own.empty() && own != b.issuer->name ) || !a.number ) {
+      if( !only_space_between( s, k, e ) || !a.number ) {
          continue;
       }
-      a.issuer = *b.issuer;
-      a.issuer->span.reset();  // stated once, after the other mention
-      cx.extras[ i - 1 ].local = cx.extras[ i ].local;
+      // a document of a type with its own issuer ("Luật …, Nghị định số … của Chính phủ") keeps it
+      const std::string_view own = lexicon::doc_types().rows[ raw[ i - 1 ].type->row ].issuer;
+      const citation_extra& bx = cx.extras[ i ];
+      const bool agree = b.issuer ? compatible( cx.extras[ i - 1 ].sym, *b.issuer ) && ( own.empty() || own == b.issuer->name )
+                                  : cx.extras[ i - 1 ].sym.issuer_codes == bx.sym.issuer_codes;
+      if( !agree ) {
+         continue;
+      }
+      if( share_issuer ) {
+         a.issuer = *b.issuer;
+         a.issuer->span.reset();  // stated once, after the other mention
+         cx.extras[ i - 1 ].local = bx.local;
+      }
+      if( share_date ) {
+         a.date = b.date;
+         cx.extras[ i - 1 ].year = b.date->year;
+      }
    }
 }
 
@@ -248,6 +289,7 @@ void build_citations( resolve_context& cx )
       cx.extras.push_back( std::move( x ) );
    }
    issuers_around_mentions( cx );
+   attach_pinpoints( cx );
 }
 
 

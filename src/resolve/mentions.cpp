@@ -38,7 +38,7 @@ void collect_mentions( resolve_context& cx )
    for( const auto& p : cx.ev.problems ) {
       diagnostic d;
       d.code = std::string( p.code );
-      d.severity = severity::warning;
+      d.severity = p.note ? severity::note : severity::warning;
       d.message = std::string( p.message );
       d.span = cx.map( p.where );
       cx.doc.diagnostics.push_back( std::move( d ) );

@@ -144,4 +144,24 @@ BOOST_AUTO_TEST_CASE( a_remark_in_parentheses_before_the_issuer )
    check_match<g::numbered_rest>( "số 11-QĐi/TW (sửa đổi) của Bộ Chính trị, giải quyết", "số 11-QĐi/TW (sửa đổi) của Bộ Chính trị" );
 }
 
+BOOST_AUTO_TEST_CASE( pinpoint_paths_before_a_type_word )
+{
+   check_match<g::pinpoint>( "khoản 2 Điều 5 Nghị định số 15/2020/NĐ-CP", "khoản 2 Điều 5 " );
+   check_match<g::pinpoint>( "điểm đ khoản 3 Điều 16 của Thông tư số 15/2024/TT-BKHĐT", "điểm đ khoản 3 Điều 16 của " );
+   check_match<g::pinpoint>( "khoản 1 và\nkhoản 2 Điều 13 Luật Thuế GTGT", "khoản 1 và\nkhoản 2 Điều 13 " );
+   check_match<g::pinpoint>( "Chương III Luật Đất đai", "Chương III " );
+   check_no_match<g::pinpoint>( "Điều 5. Nghị định này" );
+   check_no_match<g::pinpoint>( "Điều lệ Đảng" );
+   check_no_match<g::pinpoint>( "khoản 2 Điều 5 như sau" );
+}
+
+BOOST_AUTO_TEST_CASE( near_misses_of_numbers )
+{
+   check_match<g::near_miss>( "Quyết định số … /QĐ- … ngày", "Quyết định số …" );
+   check_match<g::near_miss>( "Quyết định số: .../QĐ-TCGĐ", "Quyết định số: ..." );
+   check_match<g::near_miss>( "Công văn số 123/ ngày", "Công văn số 123/" );
+   check_no_match<g::near_miss>( "Công văn số 123/BTC ngày" );
+   check_no_match<g::near_miss>( "Kế hoạch số 2023-2025" );
+}
+
 BOOST_AUTO_TEST_SUITE_END()

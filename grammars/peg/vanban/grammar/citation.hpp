@@ -162,6 +162,40 @@ struct citation_core : seq< doc_type_word, citation_body, citation_check > {};
 // citation <- &type citation_core      (the gate keeps the candidate state off most positions)
 struct citation : seq< at< doc_type_word >, citation_core > {};
 
+// --- near misses: a type word and "số", then almost a number ------------------------------------
+//
+//   near_miss <- type "số" ':'? (placeholder / broken_number)
+//
+// A form or template ("Quyết định số … /QĐ- … ngày … tháng … năm …") and a number cut short
+// ("Công văn số 123/ ngày …") are no mentions; the scan reports them (docs/diagnostics.md:
+// VB-N002, VB-W002) and goes on.
+struct near_miss_type : lexicon_rule< doc_types_tag > {};
+struct near_miss_so : seq< kw_so, opt< hsp, one< ':' > >, sp > {};
+struct placeholder : sor< TAO_PEGTL_STRING( "…" ), seq< one< '.' >, one< '.' >, star< one< '.' > > >, seq< one< '_' >, plus< one< '_' > > > > {};
+struct broken_number : seq< digit_run, hsp, one< '/', '-' >, not_at< hsp, upper_char >, not_at< hsp, digit > > {};
+struct near_miss : seq< near_miss_type, sp, near_miss_so, sor< placeholder, broken_number > > {};
+
+// --- pinpoints: the provision cited inside a document ---------------------------------------------
+//
+//   pinpoint <- unit (sep unit){0,12} sp1 ("của" sp1)? &type
+//   unit     <- ("điểm" / "khoản" / "Điều" / "Tiểu mục" / "Mục" / "Chương" / "Phần" / "Phụ lục" ("số")?) id
+//
+// Accepted:  khoản 2 Điều 5 Nghị định số …   điểm a khoản 1 Điều 24 Tiểu mục 1 Mục 1 Chương III của
+//            Nghị quyết số …   Điều 17, Điều 18, Điều 28 Nghị định số …   Phụ lục số 02 Luật Giá
+// Rejected:  Điều 5. Nghị định này …  (a heading)   Điều lệ Đảng  (a document type)
+struct pin_word : sor< TAO_PEGTL_STRING( "điểm" ), TAO_PEGTL_STRING( "Điểm" ), TAO_PEGTL_STRING( "khoản" ), TAO_PEGTL_STRING( "Khoản" ),
+                       TAO_PEGTL_STRING( "Điều" ), TAO_PEGTL_STRING( "điều" ), TAO_PEGTL_STRING( "Tiểu mục" ), TAO_PEGTL_STRING( "tiểu mục" ),
+                       TAO_PEGTL_STRING( "Mục" ), TAO_PEGTL_STRING( "mục" ), TAO_PEGTL_STRING( "Chương" ), TAO_PEGTL_STRING( "chương" ),
+                       TAO_PEGTL_STRING( "Phần" ), TAO_PEGTL_STRING( "phần" ), TAO_PEGTL_STRING( "Phụ lục" ), TAO_PEGTL_STRING( "phụ lục" ),
+                       TAO_PEGTL_STRING( "tiết" ) > {};
+// an id: a number ("5", "2.1"), a Roman numeral, or one letter ("a", "đ")
+struct pin_letter : seq< sor< range< 'a', 'z' >, TAO_PEGTL_STRING( "đ" ) >, opt< digit >, word_end > {};
+struct pin_id : sor< seq< digit_run, star< one< '.' >, digit_run >, not_at< one< '/' > >, word_end >, roman, pin_letter > {};
+struct pin_unit : seq< pin_word, letter_end, sp1, opt< kw_so, sp1 >, pin_id > {};
+struct pin_sep : sor< seq< hsp, one< ',' >, sp >, seq< sp1, kw_va, sp1 >, sp1 > {};
+struct pin_path : seq< pin_unit, rep_max< 12, pin_sep, pin_unit > > {};
+struct pinpoint : seq< pin_path, sp1, opt< kw_cua, sp1 >, at< doc_type_word > > {};
+
 // clang-format on
 
 }  // namespace vanban::grammar
