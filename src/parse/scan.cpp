@@ -199,6 +199,7 @@ struct citation_state {
    bool headed = false;
    bool header_colon = false;   // "Luật số: 50/2024/QH15": the number line of a header
    bool unknown_lower = false;  // a name that starts in lower case and is no known law name
+   bool generic = false;        // "các Luật …": the type word names a kind of document
 
    void on_date( const char* b, const char* e, vanban::date v, bool ok ) noexcept
    {
@@ -496,6 +497,24 @@ struct action< g::doc_type_word >
       c.type = lexicon::find( lexicon::doc_types().keys, in.string_view() );
       c.type_begin = in.begin();
       c.type_end = in.end();
+      c.generic = generic_before( in.input().begin(), in.begin() );
+   }
+
+   /// "các Luật", "những Nghị định", "07 Luật": the type word names a kind, not one document.
+   [[nodiscard]] static bool generic_before( const char* base, const char* p ) noexcept
+   {
+      while( p > base && ( p[ -1 ] == ' ' || p[ -1 ] == '\t' || p[ -1 ] == '\n' ) ) {
+         --p;
+      }
+      const char* e = p;
+      while( p > base && p[ -1 ] != ' ' && p[ -1 ] != '\t' && p[ -1 ] != '\n' && p[ -1 ] != '(' ) {
+         --p;
+      }
+      const std::string_view w( p, std::size_t( e - p ) );
+      if( w.empty() ) {
+         return false;
+      }
+      return w == "các" || w == "Các" || w == "những" || w == "Những" || w == "mọi" || w.find_first_not_of( "0123456789" ) == std::string_view::npos;
    }
 };
 
@@ -667,6 +686,16 @@ struct action< g::naming_guard >
 };
 
 template<>
+struct action< g::capital_type_guard >
+{
+   template< typename ActionInput >
+   [[nodiscard]] static bool apply( const ActionInput& /*in*/, const citation_state& c )
+   {
+      return c.type && c.type->variant != 2;  // not the all-lower-case variant
+   }
+};
+
+template<>
 struct action< g::so_colon >
 {
    template< typename ActionInput >
@@ -751,8 +780,8 @@ struct action< g::citation_check >
          if( variant != 0 ) {
             return false;  // "LUẬT ĐẤT ĐAI" is a heading; lower-case type words are prose
          }
-         if( c.name == name_kind::law && c.unknown_lower ) {
-            return false;  // "các Luật chuyên ngành": a known name may be lower case, others not
+         if( c.name == name_kind::law && c.unknown_lower && c.generic ) {
+            return false;  // "các Luật chuyên ngành" is a kind of law; "Luật phòng, chống …" is one
          }
          if( c.name == name_kind::conference ) {
             return row.naming == lexicon::naming::party;

@@ -86,13 +86,34 @@ BOOST_AUTO_TEST_CASE( text_as_found_gives_canonical_fields )
    // decomposed Unicode, old tone placement, Ð for Đ, an en dash, a wrapped symbol
    const std::string text = "Căn cứ Nghi\xcc\xa3 đi\xcc\xa3nh sô\xcc\x81 30/2020/N\xc3\x90\xe2\x80\x93" "CP cu\xcc\x89" "a Chi\xcc\x81nh phu\xcc\x89; Thông tư số 43/2023/TT-\nBTC của Bộ Tài chính; Quyết định của Uỷ ban nhân dân tỉnh số 12/QĐ-UBND.";
    const auto d = vanban::extract( text );
-   BOOST_REQUIRE( d.citations.size() == 2u );
+   BOOST_REQUIRE( d.citations.size() == 3u );
    BOOST_TEST( d.citations[ 0 ].type == "Nghị định" );
    BOOST_TEST( d.citations[ 0 ].number.value_or( "" ) == "30/2020/NĐ-CP" );
    BOOST_TEST( d.citations[ 0 ].issuer->name == "Chính phủ" );
    BOOST_TEST( d.citations[ 0 ].text == text.substr( d.citations[ 0 ].span.start, d.citations[ 0 ].span.end - d.citations[ 0 ].span.start ) );
    BOOST_TEST( d.citations[ 0 ].text.find( "\xc3\x90\xe2\x80\x93" ) != std::string::npos );  // as written
    BOOST_TEST( d.citations[ 1 ].number.value_or( "" ) == "43/2023/TT-BTC" );
+   // the issuer before the number, in the old tone placement ("Uỷ")
+   BOOST_TEST( d.citations[ 2 ].number.value_or( "" ) == "12/QĐ-UBND" );
+   BOOST_TEST( d.citations[ 2 ].issuer->name == "Ủy ban nhân dân tỉnh" );
+}
+
+BOOST_AUTO_TEST_CASE( words_between_the_type_and_the_number )
+{
+   const auto d = vanban::extract( "Thông tư liên Bộ số 12/TT-LB ngày 03/8/1992; Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024; Báo cáo giải trình, tiếp thu số 494/BC-UBND ngày 25 tháng 11 năm 2025." );
+   BOOST_REQUIRE( d.citations.size() == 3u );
+   BOOST_TEST( d.citations[ 0 ].text == "Thông tư liên Bộ số 12/TT-LB ngày 03/8/1992" );
+   BOOST_TEST( d.citations[ 1 ].number.value_or( "" ) == "23/KL-LNTPTW" );
+   BOOST_TEST( d.citations[ 2 ].date->iso() == "2025-11-25" );
+   // a form, and capitalized words after a lower-case type word, are no mentions
+   BOOST_TEST( texts_of( "Văn bản đề nghị theo mẫu số 01/MGTH; tổng hợp, báo cáo Ban chỉ đạo số 751/QĐ-TTg ngày 11/4/2025" ) == std::vector<std::string>{} );
+}
+
+BOOST_AUTO_TEST_CASE( lower_case_law_names )
+{
+   // a known name in any case; an unknown one unless the type word names a kind ("các Luật")
+   BOOST_TEST( texts_of( "theo Luật đầu tư và Luật phòng, chống bệnh truyền nhiễm; các Luật chuyên ngành" ) == ( std::vector<std::string>{ "Luật đầu tư", "Luật phòng, chống bệnh truyền nhiễm" } ) );
+   BOOST_TEST( texts_of( "sửa đổi Luật Đầu tư, dự thảo Luật Đất đai" ) == ( std::vector<std::string>{ "Luật Đầu tư", "Luật Đất đai" } ) );
 }
 
 BOOST_AUTO_TEST_CASE( a_year_label_is_not_the_issue_date )

@@ -95,7 +95,8 @@ struct name_space : sor< seq< hsp, one< '\n' >, hsp, not_at< name_cue > >, plus<
 // name_sep <- space "và" space / ',' space &lower / space
 struct name_sep : sor< seq< name_space, kw_va, name_space >, seq< hsp, one< ',' >, name_space, not_at< upper_char > >, name_space > {};
 struct known_law_name : lexicon_rule_folded< law_names_tag > {};
-struct law_name_known : seq< known_law_name, rep_opt< 12, name_sep, name_word > > {};
+// (a known name goes on with words, not after a comma: "Luật Đầu tư công", not "Luật Đầu tư, dự thảo")
+struct law_name_known : seq< known_law_name, rep_opt< 12, name_space, name_word > > {};
 struct name_follow : sor< date_clause, so_number, year_label, seq< digit_run, sor< state_tail, party_tail > > > {};
 // the first word may be a stop when capitalized: "Luật Ban hành …", not "… Quyết định của …"
 struct name_first : sor< seq< at< upper_char >, name_text >, name_word > {};
@@ -149,13 +150,25 @@ struct bare_rest : citation_attrs {};
 
 // qualified_rest <- words{1,4} "số" full_number attrs     "Báo cáo giải trình, tiếp thu số 494/BC-UBND"
 // (lower-case words that say which kind of the type; the number must carry a symbol)
-struct qualifier_word_vn : seq< not_at< name_stop >, not_at< kw_so >, not_at< inner_type_word >, not_at< upper_char >, plus< letter_char >, word_end > {};
+// "… theo mẫu số 01/MGTH" names a form, not a document
+struct kw_mau : seq< sor< TAO_PEGTL_STRING( "mẫu" ), TAO_PEGTL_STRING( "Mẫu" ), TAO_PEGTL_STRING( "MẪU" ) >, letter_end > {};
+struct qualifier_word_vn : seq< not_at< name_stop >, not_at< kw_so >, not_at< kw_mau >, not_at< inner_type_word >, not_at< upper_char >, plus< letter_char >, word_end > {};
 struct qualifier_sep : sor< seq< hsp, one< ',' >, sp >, sp1 > {};
 struct qualifiers : seq< qualifier_word_vn, rep_max< 3, qualifier_sep, qualifier_word_vn > > {};
 struct qualified_rest : seq< qualifiers, sp, at< so_marker >, list_item, star< list_sep, list_item >, citation_attrs > {};
+// after a capitalized type word, any words, or the issuer, may come before "số":
+//   "Thông tư liên Bộ số 12/TT-LB", "Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW",
+//   "Quyết định Thủ tướng Số 29/2017/QĐ-TTg" (a table), "Quyết định của Bộ Chính trị số31-QĐ/TW"
+// (a lower-case type word with capitalized words is prose: "báo cáo Ban chỉ đạo số 751/QĐ-TTg")
+struct capital_type_guard : success {};
+// (no qualifier word is a stop or "mẫu")
+struct caps_word : seq< not_at< kw_so >, not_at< kw_mau >, not_at< name_stop >, not_at< inner_type_word >, plus< letter_char >, word_end > {};
+struct caps_qualifiers : seq< caps_word, rep_max< 7, qualifier_sep, caps_word > > {};
+struct leading_issuer : seq< issuer_clause, sp > {};
+struct caps_qualified_rest : seq< capital_type_guard, sor< leading_issuer, seq< caps_qualifiers, sp > >, at< so_marker >, list_item, star< list_sep, list_item >, citation_attrs > {};
 
 // citation_body <- sp numbered / sp1 named / sp1 headed_list / sp1 qualified / bare
-struct citation_body : sor< seq< sp, numbered_rest >, seq< sp1, named_rest >, headed_list, seq< sp1, qualified_rest >, bare_rest > {};
+struct citation_body : sor< seq< sp, numbered_rest >, seq< sp1, named_rest >, headed_list, seq< sp1, qualified_rest >, seq< sp1, caps_qualified_rest >, bare_rest > {};
 // semantic check (action): does what matched identify a document?
 struct citation_check : success {};
 struct citation_core : seq< doc_type_word, citation_body, citation_check > {};
