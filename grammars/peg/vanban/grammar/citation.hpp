@@ -6,25 +6,33 @@
 
 // A mention of a document (docs/citation-formats.md §6):
 //
-//   citation     <- type (numbered / headed_list / named / bare) check
+//   citation     <- type (numbered / named / headed_list / qualified / caps_qualified / bare) check
 //   numbered     <- item (sep item)* attrs          item <- "số"? number year? date?
-//   headed_list  <- issuer ':' item (sep item)*     "các Quyết định của UBND tỉnh: số …, số …"
-//   named        <- (conference / amending_law / law_name) ("số" number)? attrs
-//   attrs        <- year? date? issuer? date? term?
+//   named        <- (conference / amending_law / law_name) ("số"? number)? attrs   (types with a naming)
+//   headed_list  <- issuer? ':' "số" item (sep item)*  "các Quyết định của UBND tỉnh: số …, số …"
+//   qualified    <- lower-case words{1,4} "số" item… "Báo cáo giải trình, tiếp thu số 494/BC-UBND"
+//   caps_qualified <- (issuer / words{1,8}) "số" item…  after a capitalized type word:
+//                   "Thông tư liên Bộ số 12/TT-LB", "Quyết định của Bộ Chính trị số 31-QĐ/TW"
+//   attrs        <- year? date? ("(note)")? issuer? date? term?   (no paragraph break inside)
 //
 // Accepted:  Nghị định số 15/2020/NĐ-CP   Quyết định 123/QĐ-UBND ngày 05/3/2021
 //            Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ
 //            các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương
 //            Nghị quyết Trung ương 4 khóa XII   Luật Đất đai năm 2024   Điều lệ Đảng
 //            Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014
+//            Luật Dân số số 113/2025/QH15   Luật Thuế GTGT 13/2008/QH12   Thông tư 41 2025 TT BTC
 // Rejected:  thực hiện Nghị quyết (a bare type word)   Nghị định này (the text itself)
 //            Luật sư (not a name)   LUẬT ĐẤT ĐAI (a heading, not a mention)
+//            các Luật chuyên ngành (a kind of law)   Luật số: 50/2024/QH15 alone on its line (the
+//            header's own number)   Văn bản đề nghị theo mẫu số 01/MGTH (a form)
 //
 // The type word comes from the lexicon (doc_types.tsv). Which continuations a type allows
 // (names only for laws, Party resolutions, charters and the constitution) and whether a short
-// number ("Nghị định 73") counts are semantic checks made by the action on `citation_check`,
-// which can turn the whole match into a local failure. The title ("về …") is not part of the
-// mention; it is read after parsing.
+// number ("Nghị định 73") counts are semantic checks made by actions (naming_guard,
+// capital_type_guard, citation_check), which can turn a match into a local failure. The title
+// ("về …") is not part of the mention; it is read after parsing. Near misses (a template's
+// placeholder, a number cut short) and pinpoints ("khoản 2 Điều 5") are their own rules, used
+// by the scan.
 
 #include "date.hpp"
 #include "issuer.hpp"
