@@ -161,7 +161,7 @@ def gen(lexdir, output):
         return rows
 
     # --- document types -------------------------------------------------------------------
-    rows = checked("doc_types.tsv", ["surface", "canonical", "naming", "issuer"], ["surface", "canonical"])
+    rows = checked("doc_types.tsv", ["surface", "canonical", "naming", "issuer", "short"], ["surface", "canonical"])
     namings = {"-": "none", "law": "law", "party": "party", "charter": "charter", "constitution": "constitution"}
     t = Table("doc_type")
     out.append("inline constexpr doc_type_row doc_type_rows[] = {")
@@ -169,10 +169,19 @@ def gen(lexdir, output):
         if r["naming"] not in namings:
             raise LexiconError(f"{path('doc_types.tsv')}:{lineno}: naming '{r['naming']}' is not one of {list(namings)}")
         iss = "" if r["issuer"] == "-" else r["issuer"]
-        out.append(f"   {{ {cxx_string(r['canonical'])}, naming::{namings[r['naming']]}, {cxx_string(iss)} }},")
+        if r["short"] not in ("yes", "no"):
+            raise LexiconError(f"{path('doc_types.tsv')}:{lineno}: short must be yes or no")
+        out.append(f"   {{ {cxx_string(r['canonical'])}, naming::{namings[r['naming']]}, {cxx_string(iss)}, {'true' if r['short'] == 'yes' else 'false'} }},")
         for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER, VARIANT_LOWER]):
             t.add(v, i, kind, f"{path('doc_types.tsv')}:{lineno}")
     out.append("};")
+    t.emit_keys(out)
+    # the capitalized and UPPER CASE type words only: what ends a name ("… của Luật Bảo hiểm y
+    # tế"), while a lower-case "hợp đồng" may stand inside one ("… theo hợp đồng")
+    t = Table("doc_type_cased")
+    for i, (lineno, r) in enumerate(rows):
+        for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]):
+            t.add(v, i, kind, f"{path('doc_types.tsv')}:{lineno}")
     t.emit_keys(out)
 
     # --- type codes ---------------------------------------------------------------------------

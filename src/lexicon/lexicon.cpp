@@ -38,6 +38,12 @@ const table<doc_type_row>& doc_types() noexcept
    return t;
 }
 
+const key_table& doc_types_cased() noexcept
+{
+   static constexpr key_table t{ data::doc_type_cased_keys, data::doc_type_cased_first };
+   return t;
+}
+
 const table<type_code_row>& type_codes() noexcept
 {
    static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows, data::type_code_first };

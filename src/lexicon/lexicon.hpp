@@ -30,6 +30,7 @@ struct doc_type_row {
    std::string_view canonical;
    lexicon::naming naming;
    std::string_view issuer;  ///< the body that issues every document of the type ("Nghị định": Chính phủ), or empty
+   bool short_forms;         ///< "Nghị định 73" (a bare number) is a mention of this type
 };
 
 struct type_code_row {
@@ -109,6 +110,8 @@ struct key_table {
 };
 
 [[nodiscard]] const table<doc_type_row>& doc_types() noexcept;
+/// The type words as written and in UPPER CASE only (rows as in doc_types()).
+[[nodiscard]] const key_table& doc_types_cased() noexcept;
 [[nodiscard]] const table<type_code_row>& type_codes() noexcept;
 [[nodiscard]] const table<body_row>& bodies() noexcept;
 /// The bodies' surfaces in lower case, for longest_match_folded (rows as in bodies()).

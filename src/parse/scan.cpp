@@ -774,7 +774,7 @@ struct action< g::citation_check >
          }
          // "Nghị định 73", "Nghị định 176/2025": only right after a Capitalized type word, not
          // after the generic "Văn bản", and not a bare year ("Luật 2024")
-         return variant == 0 && row.canonical != "Văn bản" && !looks_like_year( number );
+         return variant == 0 && row.short_forms && !looks_like_year( number );
       }
       if( c.name != name_kind::none ) {
          if( variant != 0 ) {

@@ -103,6 +103,14 @@ BOOST_AUTO_TEST_CASE( symbols_spelled_with_spaces_after_a_type_word )
    check_match<g::doc_number>( "70 2025 sửa đổi", "70" );
 }
 
+BOOST_AUTO_TEST_CASE( historical_forms_after_a_type_word )
+{
+   check_match<g::doc_number>( "63-SL ngày 22/11/1945", "63-SL" );
+   check_match<g::doc_number>( "3281-TCCB năm 1995", "3281-TCCB" );
+   check_match<g::doc_number>( "704 NQ/HĐNN7 ngày", "704 NQ/HĐNN7" );
+   check_match<g::doc_number>( "103/SL ngày", "103/SL" );
+}
+
 BOOST_AUTO_TEST_CASE( a_hyphen_inside_the_sequence_needs_a_symbol_after_it )
 {
    check_no_match<g::full_number>( "2023-2025 về" );

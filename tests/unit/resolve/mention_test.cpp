@@ -74,6 +74,14 @@ BOOST_AUTO_TEST_CASE( things_that_look_like_citations_but_are_not )
    BOOST_TEST( texts_of( "Xây dựng các Luật chuyên ngành và 06 Quyết định, 02 Kế hoạch, 05 Công văn" ).empty() );
 }
 
+BOOST_AUTO_TEST_CASE( short_forms_only_for_types_cited_so )
+{
+   BOOST_TEST( texts_of( "theo Nghị định 73 và Hướng dẫn 43; Quy trình 01 gồm các bước; Hợp đồng 1 và Biên bản 03" ) == ( std::vector<std::string>{ "Nghị định 73", "Hướng dẫn 43" } ) );
+   // historical numbers without an organ, and types of NĐ 30/2020 Phụ lục III
+   BOOST_TEST( texts_of( "Sắc lệnh số 63-SL ngày 22/11/1945; Giấy mời số 125/GM-UBND ngày 05/3/2024" ) ==
+               ( std::vector<std::string>{ "Sắc lệnh số 63-SL ngày 22/11/1945", "Giấy mời số 125/GM-UBND ngày 05/3/2024" } ) );
+}
+
 BOOST_AUTO_TEST_CASE( a_headers_own_number_line_is_no_mention )
 {
    const auto d = vanban::extract( "QUỐC HỘI\n\nLuật số: 50/2024/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCăn cứ Luật số: 45/2019/QH14 ngày 20/11/2019;\n" );

@@ -104,6 +104,18 @@ BOOST_AUTO_TEST_CASE( the_type_word_settles_a_code_collision )
    BOOST_TEST( c.type_code == "CV" );
 }
 
+BOOST_AUTO_TEST_CASE( historical_and_old_ordinance_forms )
+{
+   BOOST_TEST( ( analyze_symbol( "63-SL" ).family == numbering::other ) );
+   const auto pl = analyze_symbol( "08/2008/PL-UBTVQH12" );
+   BOOST_TEST( type_of_code( pl ) == "Pháp lệnh" );
+   BOOST_TEST( pl.issuer_codes == std::vector<std::string>{ "UBTVQH" } );
+   BOOST_TEST( pl.term == 12 );
+   const auto hdnn = analyze_symbol( "704 NQ/HĐNN7" );
+   BOOST_TEST( ( hdnn.family == numbering::party ) );
+   BOOST_TEST( hdnn.issuer_codes == std::vector<std::string>{ "HĐNN" } );
+}
+
 BOOST_AUTO_TEST_CASE( symbols_of_letters_as_found )
 {
    const auto a = analyze_symbol( "25-2303/PBHC-KD" );

@@ -44,8 +44,9 @@ namespace vanban::grammar {
 // clang-format off
 
 struct doc_type_word : lexicon_rule< doc_types_tag > {};
-// a type word inside a name ("… của Luật Bảo hiểm y tế"): no action, the mention's type stays
-struct inner_type_word : lexicon_rule< doc_types_tag > {};
+// a type word inside a name ("… của Luật Bảo hiểm y tế"): no action, the mention's type stays;
+// capitalized or UPPER CASE only ("… theo hợp đồng" goes on)
+struct inner_type_word : lexicon_rule< doc_types_cased_tag > {};
 struct name_stop : lexicon_rule< name_stops_tag > {};
 struct name_stop_hard : lexicon_rule< name_stops_hard_tag > {};
 struct name_reject : lexicon_rule< name_rejects_tag > {};

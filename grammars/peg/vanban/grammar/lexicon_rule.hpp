@@ -59,6 +59,11 @@ struct doc_types_tag
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::doc_types().keys; }
    [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::doc_types().view(); }
 };
+struct doc_types_cased_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::doc_types_cased().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::doc_types_cased().view(); }
+};
 struct bodies_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::bodies().keys; }

@@ -149,8 +149,11 @@ struct short_tail : seq< opt< sym_slash, number_year >, not_at< hsp, one< '/', '
 
 // full_number <- doc_seq (state_tail / party_tail)       in lists: "số 18-NQ/TW, 19-NQ/TW"
 struct full_number : seq< doc_seq, sor< state_tail, party_tail > > {};
-// doc_number <- doc_seq (state_tail / party_tail / spaced_tail / short_tail)   right after a type word
-struct doc_number : seq< doc_seq, sor< state_tail, party_tail, spaced_tail, short_tail > > {};
+// dash_tail <- '-' code !'/'      historical forms without an organ: "63-SL" (Sắc lệnh, 1945),
+// "121-NV", "3281-TCCB" (kept as written, numbering "other")
+struct dash_tail : seq< sym_hyphen, symbol_code, word_end, not_at< hsp, one< '/', '-' > > > {};
+// doc_number <- doc_seq (state_tail / party_tail / spaced_tail / dash_tail / short_tail)   right after a type word
+struct doc_number : seq< doc_seq, sor< state_tail, party_tail, spaced_tail, dash_tail, short_tail > > {};
 
 // clang-format on
 
