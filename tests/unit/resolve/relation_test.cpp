@@ -203,6 +203,27 @@ BOOST_AUTO_TEST_CASE( a_basis_list_continues_on_the_next_line )
    BOOST_TEST( ( r[ 1 ] == R::based_on ) );
 }
 
+BOOST_AUTO_TEST_CASE( a_gazette_page_break_does_not_end_the_sentence )
+{
+   const std::string text =
+      "Điều 1. Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT ngày 30 tháng 9 năm 2024\n"
+      "Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\n"
+      "Thời gian ký: 08.11.2024 16:18:05 +07:00\n"
+      "\n"
+      "CÔNG BÁO/Số 1217 + 1218/Ngày 03-11-2024\n"
+      "95\n"
+      "\n"
+      "và Thông tư số 16/2024/TT-BKHĐT ngày 30 tháng 9 năm 2024 như sau:\n";
+   const auto r = relations_of( text );
+   BOOST_REQUIRE( r.size() == 2u );
+   BOOST_TEST( ( r[ 0 ] == R::corrects ) );
+   BOOST_TEST( ( r[ 1 ] == R::corrects ) );  // the sentence goes on over the page break
+   // a blank line after a finished sentence still ends it
+   const auto p = relations_of( "Đính chính Nghị định số 30/2020/NĐ-CP.\n\nCÔNG BÁO/Số 55/Ngày 26-01-2026\n\nvà Nghị định số 31/2020/NĐ-CP nói trên.\n" );
+   BOOST_REQUIRE( p.size() == 2u );
+   BOOST_TEST( ( p[ 1 ] == R::cites ) );
+}
+
 BOOST_AUTO_TEST_CASE( a_phrase_replacement_amends )
 {
    const auto r = relations_of( "Điều 2. Thay thế cụm từ “Sở Lao động - Thương binh và Xã hội” bằng cụm từ “Sở Giáo dục và Đào tạo” tại khoản 3 Điều 9 Thông tư số 152/2016/TT-BTC." );
