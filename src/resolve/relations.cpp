@@ -358,16 +358,33 @@ struct block {
    vanban::relation relation;
 };
 
+// Lines are looked at only near where they start: a text without line breaks (a pasted page)
+// must not make every look-up read to its end, so the searches stop after `reach` bytes; a line
+// longer than that is treated as ending there.
+constexpr std::size_t reach = 4096;
+
+/// Start of the line holding `pos` (or `pos` itself when no line break is near).
 [[nodiscard]] std::size_t line_begin( std::string_view s, std::size_t pos ) noexcept
 {
-   const std::size_t nl = pos == 0 ? std::string_view::npos : s.rfind( '\n', pos - 1 );
-   return nl == std::string_view::npos ? 0 : nl + 1;
+   const std::size_t floor = pos > reach ? pos - reach : 0;
+   for( std::size_t k = pos; k > floor; --k ) {
+      if( s[ k - 1 ] == '\n' ) {
+         return k;
+      }
+   }
+   return floor == 0 ? 0 : pos;
 }
 
+/// End of the line holding `pos` (the line break's position), at most `reach` bytes on.
 [[nodiscard]] std::size_t line_end( std::string_view s, std::size_t pos ) noexcept
 {
-   const std::size_t nl = s.find( '\n', pos );
-   return nl == std::string_view::npos ? s.size() : nl;
+   const std::size_t limit = std::min( s.size(), pos + reach );
+   for( std::size_t k = pos; k < limit; ++k ) {
+      if( s[ k ] == '\n' ) {
+         return k;
+      }
+   }
+   return limit;
 }
 
 /// Does a line start with a document type word (the next item of a list of documents)?
@@ -393,7 +410,7 @@ struct block {
    if( level < 0 ) {
       // the first non-blank line after the clause
       std::size_t b = line_end( s, clause_end );
-      while( b < s.size() ) {
+      for( int lines = 0; b < s.size() && lines < 600; ++lines ) {
          const std::size_t e = line_end( s, b + 1 );
          if( s.substr( b + 1, e - b - 1 ).find_first_not_of( " \t" ) != std::string_view::npos ) {
             const int m = marker_level( s.substr( b + 1, e - b - 1 ) );
@@ -733,8 +750,11 @@ void assign_relations( resolve_context& cx )
       // only cues that change documents: "Điều 3. Tổ chức thực hiện" governs nothing
       const bool changes = row.relation == relation::repeals || row.relation == relation::amends || row.relation == relation::replaces || row.relation == relation::suspends || row.relation == relation::corrects;
       std::size_t hb = o.clause_begin;
-      while( hb < s.size() && is_space_or_nl( s[ hb ] ) ) {
+      while( hb < s.size() && hb < o.clause_begin + 64 && is_space_or_nl( s[ hb ] ) ) {
          ++hb;
+      }
+      if( !changes ) {
+         continue;
       }
       std::size_t he = cx.scope_end( o.cue->where.end );
       if( o.next_mention < he ) {
@@ -744,7 +764,7 @@ void assign_relations( resolve_context& cx )
             he = lb;
          }
       }
-      if( changes && s.substr( hb ).starts_with( "Điều " ) && marker_level( s.substr( hb, line_end( s, hb ) - hb ) ) == 0 && o.next_mention >= he ) {
+      if( changes && s.substr( hb, 8 ).starts_with( "Điều " ) && marker_level( s.substr( hb, line_end( s, hb ) - hb ) ) == 0 && o.next_mention >= he ) {
          blocks.push_back( { he, block_end( cx, o.clause_begin, he, true ), o.cue, row.relation } );
       }
    }
