@@ -42,6 +42,7 @@ struct raw_unit {
    const lexicon::key* body = nullptr;      ///< bodies.tsv key (bodies_folded row), or
    nspan org;                               ///< a body named by a head word ("Sở Y tế"), without its place
    const lexicon::key* org_head = nullptr;  ///< org_heads.tsv key of that head
+   lexicon::placing org_inner = lexicon::placing::none;  ///< placing of a local body inside that name
    bool holder = false;                     ///< preceded by the title of its head ("Bộ trưởng …")
    place_level level = place_level::none;   ///< level word written ("tỉnh", "thành phố", "xã" …)
    const lexicon::key* province = nullptr;  ///< provinces.tsv key, when a province is named

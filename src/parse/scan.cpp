@@ -110,6 +110,7 @@ struct unit_parts {
    const char* org_begin = nullptr;  // a body named by a head word, without its place
    const char* org_end = nullptr;
    const lexicon::key* org_head = nullptr;
+   lexicon::placing org_inner = lexicon::placing::none;  // a local body inside the name ("Ban Tuyên giáo Tỉnh ủy")
    bool holder = false;
    place_level level = place_level::none;
    const lexicon::key* province = nullptr;
@@ -319,6 +320,20 @@ struct action< g::org_name >
       p.org_head = lexicon::longest_match_folded( lexicon::org_heads().keys, b, e ).entry;
       p.org_begin = b;
       p.org_end = e;
+      // a local body of the lexicon inside the name places it: "Ban Tuyên giáo Tỉnh ủy"
+      for( const char* w = b; w < e; ) {
+         if( w == b || w[ -1 ] == ' ' || w[ -1 ] == '\n' || w[ -1 ] == '\t' ) {
+            if( const auto m = lexicon::longest_match_folded( lexicon::bodies_folded().view(), w, e ) ) {
+               const auto placing = lexicon::bodies().rows[ m.entry->row ].placing;
+               if( placing != lexicon::placing::none ) {
+                  p.org_inner = placing;
+               }
+               w += m.length;
+               continue;
+            }
+         }
+         ++w;
+      }
       // the last word start from which a place runs to the end
       const char* w = b;
       while( w < e ) {
@@ -442,6 +457,7 @@ struct action< g::joiner_dash > : joiner_action< '-' >
       if( u.parts.org_begin ) {
          o.org = s.span( u.parts.org_begin, u.parts.org_end );
          o.org_head = u.parts.org_head;
+         o.org_inner = u.parts.org_inner;
       }
       o.holder = u.parts.holder;
       o.level = u.parts.level;

@@ -104,7 +104,7 @@ bool is_local( const raw_issuer& r ) noexcept
       if( u.body && lexicon::bodies().rows[ u.body->row ].placing != lexicon::placing::none ) {
          return true;
       }
-      if( u.org_head && ( lexicon::org_heads().rows[ u.org_head->row ].placing != lexicon::placing::none || u.province ) ) {
+      if( u.org_head && ( lexicon::org_heads().rows[ u.org_head->row ].placing != lexicon::placing::none || u.province || u.org_inner != lexicon::placing::none ) ) {
          return true;
       }
    }
@@ -152,10 +152,15 @@ namespace {
          out.place = std::string( ctx.province->canonical );
       }
    }
-   else if( local && ctx.province ) {
+   else if( ( local || u.org_inner == lexicon::placing::level ) && ctx.province ) {
       name += ' ';
       name += level_word( place_level::none, ctx.province );
       name += ' ';
+      name += ctx.province->canonical;
+      out.place = std::string( ctx.province->canonical );
+   }
+   else if( u.org_inner == lexicon::placing::name && ctx.province ) {
+      name += ' ';  // "Ban Tuyên giáo Tỉnh ủy" → "… Tỉnh ủy Bắc Kạn"
       name += ctx.province->canonical;
       out.place = std::string( ctx.province->canonical );
    }

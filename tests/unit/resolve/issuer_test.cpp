@@ -93,6 +93,12 @@ BOOST_AUTO_TEST_CASE( provincial_departments_are_placed_in_the_texts_province )
    BOOST_TEST( issuers_of( "Tờ trình số 2261/TTr-STP ngày 12 tháng 11 năm 2025 (Đồng Nai: Quyết định số 5/QĐ-UBND của UBND tỉnh Đồng Nai)." ).front() == "Sở Tư pháp tỉnh Đồng Nai" );
 }
 
+BOOST_AUTO_TEST_CASE( a_body_named_after_a_local_body_is_placed_like_it )
+{
+   const auto r = issuers_of( "Kế hoạch số 12-KH/TU ngày 05/01/2021 của Tỉnh ủy Bắc Kạn; Hướng dẫn số 03-HD/BTGTU ngày 10/01/2021 của Ban Tuyên giáo Tỉnh ủy; Công văn số 5/VP-TH của Văn phòng UBND tỉnh." );
+   BOOST_TEST( r == ( std::vector<std::string>{ "Tỉnh ủy Bắc Kạn", "Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "Văn phòng UBND tỉnh Bắc Kạn" } ) );
+}
+
 BOOST_AUTO_TEST_CASE( a_body_before_tai_issued_the_mention_after_it )
 {
    const auto r = issuers_of( "Căn cứ chỉ đạo của Bộ Chính trị tại Thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số 213-KL/TW ngày 21/11/2025;" );
