@@ -463,7 +463,6 @@ void assign_relations( resolve_context& cx )
    const auto& cits = cx.ev.citations;
    const auto& cues = cx.ev.cues;
    const std::size_t n = cits.size();
-   cx.extras.resize( n );
    std::vector<verdict> v( n );
 
    // issuing verbs ("ban hành", "đã có" …) right before a mention
