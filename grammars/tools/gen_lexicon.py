@@ -132,6 +132,15 @@ class Table:
         for k, (row, variant) in items:
             out.append(f"   {{ {cxx_string(k)}, {row}, {variant} }},")
         out.append("};")
+        # first-byte index: keys [first[b], first[b + 1]) start with byte b, so a lookup at a
+        # position no key can start at costs one array read
+        firsts = [k.encode("utf-8")[0] for k, _ in items]
+        index, j = [], 0
+        for b in range(257):
+            while j < len(firsts) and firsts[j] < b:
+                j += 1
+            index.append(j)
+        out.append(f"inline constexpr std::uint16_t {self.name}_first[] = {{ {', '.join(map(str, index))} }};")
 
 
 def gen(lexdir, output):
@@ -152,17 +161,27 @@ def gen(lexdir, output):
         return rows
 
     # --- document types -------------------------------------------------------------------
-    rows = checked("doc_types.tsv", ["surface", "canonical", "naming"], ["surface", "canonical"])
+    rows = checked("doc_types.tsv", ["surface", "canonical", "naming", "issuer", "short"], ["surface", "canonical"])
     namings = {"-": "none", "law": "law", "party": "party", "charter": "charter", "constitution": "constitution"}
     t = Table("doc_type")
     out.append("inline constexpr doc_type_row doc_type_rows[] = {")
     for i, (lineno, r) in enumerate(rows):
         if r["naming"] not in namings:
             raise LexiconError(f"{path('doc_types.tsv')}:{lineno}: naming '{r['naming']}' is not one of {list(namings)}")
-        out.append(f"   {{ {cxx_string(r['canonical'])}, naming::{namings[r['naming']]} }},")
+        iss = "" if r["issuer"] == "-" else r["issuer"]
+        if r["short"] not in ("yes", "no"):
+            raise LexiconError(f"{path('doc_types.tsv')}:{lineno}: short must be yes or no")
+        out.append(f"   {{ {cxx_string(r['canonical'])}, naming::{namings[r['naming']]}, {cxx_string(iss)}, {'true' if r['short'] == 'yes' else 'false'} }},")
         for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER, VARIANT_LOWER]):
             t.add(v, i, kind, f"{path('doc_types.tsv')}:{lineno}")
     out.append("};")
+    t.emit_keys(out)
+    # the capitalized and UPPER CASE type words only: what ends a name ("… của Luật Bảo hiểm y
+    # tế"), while a lower-case "hợp đồng" may stand inside one ("… theo hợp đồng")
+    t = Table("doc_type_cased")
+    for i, (lineno, r) in enumerate(rows):
+        for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]):
+            t.add(v, i, kind, f"{path('doc_types.tsv')}:{lineno}")
     t.emit_keys(out)
 
     # --- type codes ---------------------------------------------------------------------------
@@ -193,6 +212,25 @@ def gen(lexdir, output):
             t.add(v, i, kind, where)
     out.append("};")
     t.emit_keys(out)
+    # the same surfaces in lower case, for matching bodies written in any case ("Ban chỉ đạo
+    # Trung ương", "Ban pháp chế"): longest_match_folded lower-cases the input as it reads it
+    t = Table("body_folded")
+    for i, (lineno, r) in enumerate(rows):
+        t.add(r["surface"].lower(), i, VARIANT_LOWER, f"{path('bodies.tsv')}:{lineno}")
+    t.emit_keys(out)
+
+    # --- heads of bodies named by a head word and a proper name ------------------------------
+    rows = checked("org_heads.tsv", ["head", "placing", "lower"], ["head"])
+    t = Table("org_head")
+    out.append("inline constexpr org_head_row org_head_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('org_heads.tsv')}:{lineno}"
+        if r["placing"] not in ("-", "level") or r["lower"] not in ("yes", "no"):
+            raise LexiconError(f"{where}: placing must be - or level, lower yes or no")
+        out.append(f"   {{ placing::{placings[r['placing']]}, {'true' if r['lower'] == 'yes' else 'false'} }},")
+        t.add(r["head"].lower(), i, VARIANT_LOWER, where)  # matched with longest_match_folded
+    out.append("};")
+    t.emit_keys(out)
 
     # --- holder titles -------------------------------------------------------------------------
     rows = checked("holder_titles.tsv", ["title"], ["title"])
@@ -204,17 +242,43 @@ def gen(lexdir, output):
 
     # --- words that end or rule out a document's name ----------------------------------------------
     # stops end a name in any case; rejects are lower-case words ("Luật sư", "luật pháp")
-    for fname, tname, kinds in (("name_stops.tsv", "name_stop", [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]),
-                                ("name_rejects.tsv", "name_reject", [VARIANT_AS_WRITTEN])):
-        rows = checked(fname, ["word"], ["word"])
-        t = Table(tname)
-        for i, (lineno, r) in enumerate(rows):
-            where = f"{path(fname)}:{lineno}"
-            if r["word"] != r["word"].lower():
-                raise LexiconError(f"{where}: write the words in lower case")
-            for v, kind in variants(r["word"], kinds):
-                t.add(v, i, kind, where)
-        t.emit_keys(out)
+    stop_kinds = [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]
+    rows = checked("name_stops.tsv", ["word", "hard"], ["word"])
+    t, hard = Table("name_stop"), Table("name_stop_hard")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('name_stops.tsv')}:{lineno}"
+        if r["word"] != r["word"].lower() or r["hard"] not in ("yes", "no"):
+            raise LexiconError(f"{where}: write the words in lower case, hard yes or no")
+        for v, kind in variants(r["word"], stop_kinds):
+            t.add(v, i, kind, where)
+            if r["hard"] == "yes":
+                hard.add(v, i, kind, where)
+    t.emit_keys(out)
+    hard.emit_keys(out)
+    rows = checked("org_stops.tsv", ["word"], ["word"])
+    t = Table("org_stop")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('org_stops.tsv')}:{lineno}"
+        if r["word"] != r["word"].lower():
+            raise LexiconError(f"{where}: write the words in lower case")
+        for v, kind in variants(r["word"], stop_kinds):
+            t.add(v, i, kind, where)
+    t.emit_keys(out)
+    rows = checked("name_rejects.tsv", ["word"], ["word"])
+    t = Table("name_reject")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('name_rejects.tsv')}:{lineno}"
+        if r["word"] != r["word"].lower():
+            raise LexiconError(f"{where}: write the words in lower case")
+        t.add(r["word"], i, VARIANT_AS_WRITTEN, where)
+    t.emit_keys(out)
+
+    # --- names of laws, matched without regard to case ------------------------------------------
+    rows = checked("law_names.tsv", ["name"], ["name"])
+    t = Table("law_name")
+    for i, (lineno, r) in enumerate(rows):
+        t.add(r["name"].lower(), i, VARIANT_LOWER, f"{path('law_names.tsv')}:{lineno}")
+    t.emit_keys(out)
 
     # --- portal boilerplate (line prefixes) ------------------------------------------------------------
     rows = read_tsv(path("boilerplate.tsv"), ["prefix"])
@@ -287,17 +351,31 @@ def gen(lexdir, output):
     # --- relation cues ---------------------------------------------------------------------------
     relations = {"based_on", "implements", "guides", "amends", "replaces", "repeals", "suspends",
                  "corrects", "consolidates", "cites"}
-    rows = checked("relation_cues.tsv", ["surface", "relation", "scope"], ["surface"])
+    rows = checked("relation_cues.tsv", ["surface", "relation", "scope", "passive"], ["surface"])
     t = Table("cue")
     out.append("inline constexpr cue_row cue_rows[] = {")
     for i, (lineno, r) in enumerate(rows):
         where = f"{path('relation_cues.tsv')}:{lineno}"
-        if r["relation"] not in relations or r["scope"] not in ("forward", "backward"):
-            raise LexiconError(f"{where}: bad relation or scope")
+        if r["relation"] not in relations or r["scope"] not in ("forward", "backward") or r["passive"] not in ("yes", "no"):
+            raise LexiconError(f"{where}: bad relation, scope or passive")
         if r["surface"] != r["surface"].lower():
             raise LexiconError(f"{where}: write cues in lower case")
-        out.append(f"   {{ relation::{r['relation']}, {'true' if r['scope'] == 'backward' else 'false'} }},")
+        out.append(f"   {{ relation::{r['relation']}, {'true' if r['scope'] == 'backward' else 'false'}, {'true' if r['passive'] == 'yes' else 'false'} }},")
         for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]):
+            t.add(v, i, kind, where)
+    out.append("};")
+    t.emit_keys(out)
+
+    # --- issuing verbs --------------------------------------------------------------------------
+    rows = checked("issuing_verbs.tsv", ["verb", "subject"], ["verb"])
+    t = Table("issuing_verb")
+    out.append("inline constexpr issuing_verb_row issuing_verb_rows[] = {")
+    for i, (lineno, r) in enumerate(rows):
+        where = f"{path('issuing_verbs.tsv')}:{lineno}"
+        if r["verb"] != r["verb"].lower() or r["subject"] not in ("yes", "no"):
+            raise LexiconError(f"{where}: write verbs in lower case, subject yes or no")
+        out.append(f"   {{ {'true' if r['subject'] == 'yes' else 'false'} }},")
+        for v, kind in variants(r["verb"], [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]):
             t.add(v, i, kind, where)
     out.append("};")
     t.emit_keys(out)

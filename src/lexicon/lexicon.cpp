@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "../text/utf8.hpp"
 
 namespace vanban::lexicon {
@@ -23,6 +25,8 @@ using lexicon::signer_prefix_row;
 using lexicon::tone_pair;
 using lexicon::type_code_row;
 using lexicon::body_row;
+using lexicon::org_head_row;
+using lexicon::issuing_verb_row;
 using lexicon::naming;
 using lexicon::placing;
 using lexicon::system;
@@ -32,97 +36,139 @@ using vanban::relation;
 
 const table<doc_type_row>& doc_types() noexcept
 {
-   static constexpr table<doc_type_row> t{ data::doc_type_keys, data::doc_type_rows };
+   static constexpr table<doc_type_row> t{ data::doc_type_keys, data::doc_type_rows, data::doc_type_first };
+   return t;
+}
+
+const key_table& doc_types_cased() noexcept
+{
+   static constexpr key_table t{ data::doc_type_cased_keys, data::doc_type_cased_first };
    return t;
 }
 
 const table<type_code_row>& type_codes() noexcept
 {
-   static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows };
+   static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows, data::type_code_first };
    return t;
 }
 
 const table<body_row>& bodies() noexcept
 {
-   static constexpr table<body_row> t{ data::body_keys, data::body_rows };
+   static constexpr table<body_row> t{ data::body_keys, data::body_rows, data::body_first };
+   return t;
+}
+
+const key_table& bodies_folded() noexcept
+{
+   static constexpr key_table t{ data::body_folded_keys, data::body_folded_first };
+   return t;
+}
+
+const table<org_head_row>& org_heads() noexcept
+{
+   static constexpr table<org_head_row> t{ data::org_head_keys, data::org_head_rows, data::org_head_first };
    return t;
 }
 
 const key_table& holder_titles() noexcept
 {
-   static constexpr key_table t{ data::holder_title_keys };
+   static constexpr key_table t{ data::holder_title_keys, data::holder_title_first };
    return t;
 }
 
 const key_table& name_stops() noexcept
 {
-   static constexpr key_table t{ data::name_stop_keys };
+   static constexpr key_table t{ data::name_stop_keys, data::name_stop_first };
+   return t;
+}
+
+const key_table& name_stops_hard() noexcept
+{
+   static constexpr key_table t{ data::name_stop_hard_keys, data::name_stop_hard_first };
+   return t;
+}
+
+const key_table& org_stops() noexcept
+{
+   static constexpr key_table t{ data::org_stop_keys, data::org_stop_first };
+   return t;
+}
+
+const key_table& law_names() noexcept
+{
+   static constexpr key_table t{ data::law_name_keys, data::law_name_first };
    return t;
 }
 
 const key_table& boilerplate() noexcept
 {
-   static constexpr key_table t{ data::boilerplate_keys };
+   static constexpr key_table t{ data::boilerplate_keys, data::boilerplate_first };
    return t;
 }
 
 const key_table& name_rejects() noexcept
 {
-   static constexpr key_table t{ data::name_reject_keys };
+   static constexpr key_table t{ data::name_reject_keys, data::name_reject_first };
    return t;
 }
 
 const table<issuer_code_row>& issuer_codes() noexcept
 {
-   static constexpr table<issuer_code_row> t{ data::issuer_code_keys, data::issuer_code_rows };
+   static constexpr table<issuer_code_row> t{ data::issuer_code_keys, data::issuer_code_rows, data::issuer_code_first };
    return t;
 }
 
 const table<province_row>& provinces() noexcept
 {
-   static constexpr table<province_row> t{ data::province_keys, data::province_rows };
+   static constexpr table<province_row> t{ data::province_keys, data::province_rows, data::province_first };
    return t;
 }
 
 const table<cue_row>& cues() noexcept
 {
-   static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows };
+   static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows, data::cue_first };
+   return t;
+}
+
+const table<issuing_verb_row>& issuing_verbs() noexcept
+{
+   static constexpr table<issuing_verb_row> t{ data::issuing_verb_keys, data::issuing_verb_rows, data::issuing_verb_first };
    return t;
 }
 
 const table<signer_prefix_row>& signer_prefixes() noexcept
 {
-   static constexpr table<signer_prefix_row> t{ data::signer_prefix_keys, data::signer_prefix_rows };
+   static constexpr table<signer_prefix_row> t{ data::signer_prefix_keys, data::signer_prefix_rows, data::signer_prefix_first };
    return t;
 }
 
 const table<name_row>& signer_titles() noexcept
 {
-   static constexpr table<name_row> t{ data::signer_title_keys, data::signer_title_rows };
+   static constexpr table<name_row> t{ data::signer_title_keys, data::signer_title_rows, data::signer_title_first };
    return t;
 }
 
 const table<name_row>& proper_names() noexcept
 {
-   static constexpr table<name_row> t{ data::proper_name_keys, data::proper_name_rows };
+   static constexpr table<name_row> t{ data::proper_name_keys, data::proper_name_rows, data::proper_name_first };
    return t;
 }
 
 const table<name_row>& attachment_headings() noexcept
 {
-   static constexpr table<name_row> t{ data::attachment_heading_keys, data::attachment_heading_rows };
+   static constexpr table<name_row> t{ data::attachment_heading_keys, data::attachment_heading_rows, data::attachment_heading_first };
    return t;
 }
 
 const table<name_row>& organ_words() noexcept
 {
-   static constexpr table<name_row> t{ data::organ_word_keys, data::organ_word_rows };
+   static constexpr table<name_row> t{ data::organ_word_keys, data::organ_word_rows, data::organ_word_first };
    return t;
 }
 
 const table<name_row>& open_words() noexcept
 {
-   static constexpr table<name_row> t{ data::open_word_keys, data::open_word_rows };
+   static constexpr table<name_row> t{ data::open_word_keys, data::open_word_rows, data::open_word_first };
    return t;
 }
 
@@ -148,15 +194,12 @@ namespace {
    return detail::is_word_before( key.data(), key.data() + key.size() );
 }
 
-}  // namespace
-
-match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept
+// Keys sorted by bytes: the keys sharing the first d bytes with the input form one range, itself
+// sorted by byte d (a key of length exactly d sorts first). Narrow the range one input byte at a
+// time and remember the longest complete key that ends at a word boundary. [lo, hi) is where to
+// start: all keys, or those the first-byte index gives for the first input byte.
+match longest_match_from( std::span<const key> keys, std::size_t lo, std::size_t hi, const char* p, const char* end ) noexcept
 {
-   // Keys sorted by bytes: the keys sharing the first d bytes with the input form one range,
-   // itself sorted by byte d (a key of length exactly d sorts first). Narrow the range one input
-   // byte at a time and remember the longest complete key that ends at a word boundary.
-   std::size_t lo = 0;
-   std::size_t hi = keys.size();
    const char* const start = p;
    match best;
    for( std::size_t d = 0; lo < hi; ++d ) {
@@ -195,6 +238,168 @@ match longest_match( std::span<const key> keys, const char* p, const char* end )
       p = next;
    }
    return best;
+}
+
+}  // namespace
+
+match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept
+{
+   return longest_match_from( keys, 0, keys.size(), p, end );
+}
+
+match longest_match( keys_view v, const char* p, const char* end ) noexcept
+{
+   if( p == end ) {
+      return {};
+   }
+   const auto b = static_cast<unsigned char>( *p );
+   return longest_match_from( v.keys, v.first[ b ], v.first[ b + 1 ], p, end );
+}
+
+namespace {
+
+/// Reads UTF-8 input one byte at a time, lower-cased code point by code point.
+class lower_reader
+{
+public:
+   lower_reader( const char* p, const char* end ) noexcept : m_p( p ), m_end( end ) { fill(); }
+
+   [[nodiscard]] bool done() const noexcept { return m_len == 0; }
+   [[nodiscard]] char byte() const noexcept { return m_buf[ m_i ]; }
+   /// Input consumed so far, up to the byte now under the reader.
+   [[nodiscard]] const char* position() const noexcept { return m_cp + m_i; }
+
+   void next() noexcept
+   {
+      if( ++m_i == m_len ) {
+         m_p = m_cp + m_len;
+         fill();
+      }
+   }
+
+private:
+   void fill() noexcept
+   {
+      m_i = 0;
+      m_len = 0;
+      m_cp = m_p;
+      if( m_p >= m_end ) {
+         return;
+      }
+      const auto b = static_cast<unsigned char>( *m_p );
+      const std::size_t n = detail::sequence_length( b );
+      if( n == 0 || std::size_t( m_end - m_p ) < n ) {
+         return;
+      }
+      if( b < 0x80 ) {
+         m_buf[ 0 ] = ( b >= 'A' && b <= 'Z' ) ? char( b + 32 ) : char( b );
+         m_len = 1;
+         return;
+      }
+      const char* q = m_p;
+      const char32_t c = detail::decode_valid( q );
+      const auto lower = static_cast<char32_t>( u_tolower( static_cast<UChar32>( c ) ) );
+      const std::size_t len = lower < 0x80 ? 1 : lower < 0x800 ? 2 : lower < 0x10000 ? 3 : 4;
+      if( len != n ) {
+         return;  // a different length would shift the offsets: stop here
+      }
+      if( len == 1 ) {
+         m_buf[ 0 ] = char( lower );
+      }
+      else if( len == 2 ) {
+         m_buf[ 0 ] = char( 0xC0 | ( lower >> 6 ) );
+         m_buf[ 1 ] = char( 0x80 | ( lower & 0x3F ) );
+      }
+      else if( len == 3 ) {
+         m_buf[ 0 ] = char( 0xE0 | ( lower >> 12 ) );
+         m_buf[ 1 ] = char( 0x80 | ( ( lower >> 6 ) & 0x3F ) );
+         m_buf[ 2 ] = char( 0x80 | ( lower & 0x3F ) );
+      }
+      else {
+         m_buf[ 0 ] = char( 0xF0 | ( lower >> 18 ) );
+         m_buf[ 1 ] = char( 0x80 | ( ( lower >> 12 ) & 0x3F ) );
+         m_buf[ 2 ] = char( 0x80 | ( ( lower >> 6 ) & 0x3F ) );
+         m_buf[ 3 ] = char( 0x80 | ( lower & 0x3F ) );
+      }
+      m_len = n;
+   }
+
+   const char* m_p;
+   const char* m_end;
+   const char* m_cp = nullptr;
+   std::array<char, 4> m_buf{};
+   std::size_t m_len = 0;
+   std::size_t m_i = 0;
+};
+
+
+// the narrowing of longest_match_from, over the lower-cased bytes
+match longest_match_folded_from( std::span<const key> keys, std::size_t lo, std::size_t hi, const char* p, const char* end ) noexcept
+{
+   const char* const start = p;
+   lower_reader in( p, end );
+   match best;
+   for( std::size_t d = 0; lo < hi; ++d ) {
+      const char* here = in.position();
+      if( keys[ lo ].text.size() == d ) {
+         const key& k = keys[ lo ];
+         if( !ends_in_word_char( k.text ) || !detail::is_word_at( here, end ) ) {
+            best = { std::size_t( here - start ), &k };
+         }
+         ++lo;
+         if( lo == hi ) {
+            break;
+         }
+      }
+      if( in.done() ) {
+         break;
+      }
+      char c = in.byte();
+      if( is_space( c ) ) {
+         if( d == 0 ) {
+            break;
+         }
+         c = ' ';
+         in.next();
+         while( !in.done() && is_space( in.byte() ) ) {
+            in.next();
+         }
+      }
+      else {
+         in.next();
+      }
+      const auto first = std::lower_bound( keys.begin() + std::ptrdiff_t( lo ), keys.begin() + std::ptrdiff_t( hi ), c, [ d ]( const key& k, char ch ) {
+         return static_cast<unsigned char>( k.text[ d ] ) < static_cast<unsigned char>( ch );
+      } );
+      const auto last = std::upper_bound( first, keys.begin() + std::ptrdiff_t( hi ), c, [ d ]( char ch, const key& k ) {
+         return static_cast<unsigned char>( ch ) < static_cast<unsigned char>( k.text[ d ] );
+      } );
+      lo = std::size_t( first - keys.begin() );
+      hi = std::size_t( last - keys.begin() );
+   }
+   return best;
+}
+
+}  // namespace
+
+match longest_match_folded( std::span<const key> keys, const char* p, const char* end ) noexcept
+{
+   return longest_match_folded_from( keys, 0, keys.size(), p, end );
+}
+
+match longest_match_folded( keys_view v, const char* p, const char* end ) noexcept
+{
+   if( p == end ) {
+      return {};
+   }
+   // the first byte in lower case: ASCII folds in place; a lead byte of a capital may lead its
+   // lower case too (Đ/đ, Ấ/ấ share it), so look at both ranges' union
+   auto b = static_cast<unsigned char>( *p );
+   if( b < 0x80 ) {
+      b = ( b >= 'A' && b <= 'Z' ) ? static_cast<unsigned char>( b + 32 ) : b;
+      return longest_match_folded_from( v.keys, v.first[ b ], v.first[ b + 1 ], p, end );
+   }
+   return longest_match_folded_from( v.keys, v.first[ 0x80 ], v.first[ 256 ], p, end );
 }
 
 const key* find( std::span<const key> keys, std::string_view text ) noexcept

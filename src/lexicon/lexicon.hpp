@@ -29,6 +29,8 @@ struct key {
 struct doc_type_row {
    std::string_view canonical;
    lexicon::naming naming;
+   std::string_view issuer;  ///< the body that issues every document of the type ("Nghị định": Chính phủ), or empty
+   bool short_forms;         ///< "Nghị định 73" (a bare number) is a mention of this type
 };
 
 struct type_code_row {
@@ -42,6 +44,11 @@ struct body_row {
    lexicon::placing placing;
    std::string_view valid_to;   ///< ISO date, empty if still existing
    std::string_view successor;  ///< empty if none
+};
+
+struct org_head_row {
+   lexicon::placing placing;  ///< level: a local body ("Sở Y tế" + "tỉnh Đồng Nai")
+   bool lower;                ///< lower-case words may follow the head ("Trung tâm phục vụ …")
 };
 
 struct issuer_code_row {
@@ -61,7 +68,12 @@ struct province_row {
 
 struct cue_row {
    vanban::relation relation;
-   bool backward;
+   bool backward;  ///< governs the mentions before it ("… hết hiệu lực")
+   bool passive;   ///< a passive amendment ("được sửa đổi, bổ sung bởi"): a relation between two cited documents
+};
+
+struct issuing_verb_row {
+   bool subject;  ///< a news post that says so is about the document issued
 };
 
 struct signer_prefix_row {
@@ -83,22 +95,45 @@ struct tone_pair {
    std::string_view new_form;
 };
 
+/// Sorted keys and their first-byte index: keys [first[b], first[b + 1]) start with byte b.
+struct keys_view {
+   std::span<const key> keys;
+   std::span<const std::uint16_t> first;  ///< 257 entries
+};
+
 /// A table: keys sorted by bytes, each naming a row of `Row`.
 template< typename Row >
 struct table {
    std::span<const key> keys;
    std::span<const Row> rows;
+   std::span<const std::uint16_t> first;
+
+   [[nodiscard]] keys_view view() const noexcept { return { keys, first }; }
 };
 
 struct key_table {
    std::span<const key> keys;
+   std::span<const std::uint16_t> first;
+
+   [[nodiscard]] keys_view view() const noexcept { return { keys, first }; }
 };
 
 [[nodiscard]] const table<doc_type_row>& doc_types() noexcept;
+/// The type words as written and in UPPER CASE only (rows as in doc_types()).
+[[nodiscard]] const key_table& doc_types_cased() noexcept;
 [[nodiscard]] const table<type_code_row>& type_codes() noexcept;
 [[nodiscard]] const table<body_row>& bodies() noexcept;
+/// The bodies' surfaces in lower case, for longest_match_folded (rows as in bodies()).
+[[nodiscard]] const key_table& bodies_folded() noexcept;
+[[nodiscard]] const table<org_head_row>& org_heads() noexcept;
 [[nodiscard]] const key_table& holder_titles() noexcept;
 [[nodiscard]] const key_table& name_stops() noexcept;
+/// The name stops that end a name even before a date ("của", "được", "ngày" …).
+[[nodiscard]] const key_table& name_stops_hard() noexcept;
+/// Words that end the name of a body read from its head word (org_stops.tsv).
+[[nodiscard]] const key_table& org_stops() noexcept;
+/// Known names of laws, lower case (law_names.tsv), for longest_match_folded.
+[[nodiscard]] const key_table& law_names() noexcept;
 [[nodiscard]] const key_table& boilerplate() noexcept;
 [[nodiscard]] const key_table& name_rejects() noexcept;
 [[nodiscard]] const table<issuer_code_row>& issuer_codes() noexcept;
@@ -110,6 +145,7 @@ struct key_table {
 [[nodiscard]] const table<name_row>& attachment_headings() noexcept;
 [[nodiscard]] const table<name_row>& organ_words() noexcept;
 [[nodiscard]] const table<name_row>& open_words() noexcept;
+[[nodiscard]] const table<issuing_verb_row>& issuing_verbs() noexcept;
 [[nodiscard]] std::span<const confusable> confusables() noexcept;
 [[nodiscard]] std::span<const tone_pair> tone_pairs() noexcept;
 
@@ -125,6 +161,14 @@ struct match {
 /// match. A key that ends in a word character must end at a word boundary in the input.
 /// O(key length × log(number of keys)); no allocation.
 [[nodiscard]] match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept;
+/// The same, using the table's first-byte index (what the grammar's lexicon rules call).
+[[nodiscard]] match longest_match( keys_view keys, const char* p, const char* end ) noexcept;
+
+/// Like longest_match, but the input is read in lower case (keys must be lower case): "Ban chỉ
+/// đạo Trung ương" matches "ban chỉ đạo trung ương". Letters whose lower case has another UTF-8
+/// length end the match. No allocation.
+[[nodiscard]] match longest_match_folded( std::span<const key> keys, const char* p, const char* end ) noexcept;
+[[nodiscard]] match longest_match_folded( keys_view keys, const char* p, const char* end ) noexcept;
 
 /// Exact lookup of a whole string (after the same whitespace folding); nullptr when absent.
 [[nodiscard]] const key* find( std::span<const key> keys, std::string_view text ) noexcept;

@@ -4,6 +4,7 @@
 #ifndef VANBAN_PARSE_EVENTS_HPP
 #define VANBAN_PARSE_EVENTS_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -35,14 +36,30 @@ struct raw_date {
 
 enum class place_level : std::uint8_t { none, province, city, commune, district };
 
-/// An issuing body as the text names it.
-struct raw_issuer {
-   nspan where;                             ///< holder title … term
-   const lexicon::key* body = nullptr;      ///< bodies.tsv key
+/// One body of an issuer phrase.
+struct raw_unit {
+   nspan where;                             ///< holder title … place
+   const lexicon::key* body = nullptr;      ///< bodies.tsv key (bodies_folded row), or
+   nspan org;                               ///< a body named by a head word ("Sở Y tế"), without its place
+   const lexicon::key* org_head = nullptr;  ///< org_heads.tsv key of that head
+   lexicon::placing org_inner = lexicon::placing::none;  ///< placing of a local body inside that name
    bool holder = false;                     ///< preceded by the title of its head ("Bộ trưởng …")
    place_level level = place_level::none;   ///< level word written ("tỉnh", "thành phố", "xã" …)
    const lexicon::key* province = nullptr;  ///< provinces.tsv key, when a province is named
+   char joiner = 0;                         ///< how it joins the unit before: ',' 'v' ("và") '-'
+
+   [[nodiscard]] bool named() const noexcept { return body != nullptr || !org.empty(); }
+};
+
+/// An issuing body as the text names it: one body, or several issuing together ("của Bộ Chính
+/// trị, Ban Bí thư").
+struct raw_issuer {
+   nspan where;                             ///< holder title … term
+   std::array<raw_unit, 3> units{};
+   std::uint8_t count = 0;
    nspan term;                              ///< "XI" of "khóa XI"
+
+   [[nodiscard]] const raw_unit& first() const noexcept { return units[ 0 ]; }
 };
 
 enum class name_kind : std::uint8_t { none, law, conference };
@@ -69,18 +86,26 @@ struct raw_cue {
    const lexicon::key* key = nullptr;    ///< relation_cues.tsv key
 };
 
+/// An issuing verb ("ban hành", "đã có" …).
+struct raw_verb {
+   nspan where;
+   bool subject = false;  ///< issuing_verbs.tsv "subject"
+};
+
 /// A content problem found while scanning (becomes a `diagnostic`).
 struct raw_problem {
    nspan where;
    std::string_view code;
    std::string_view message;
+   bool note = false;  ///< a note rather than a warning
 };
 
 /// Everything one scan found, each list in text order.
 struct events {
    std::vector<raw_citation> citations;
    std::vector<raw_cue> cues;
-   std::vector<nspan> promulgations;     ///< "ban hành"
+   std::vector<nspan> pinpoints;         ///< "khoản 2 Điều 5": the path, before the document it is in
+   std::vector<raw_verb> promulgations;  ///< issuing verbs: "ban hành", "thông qua", "đã có" …
    std::vector<raw_issuer> bodies;       ///< bodies named outside citations
    std::vector<raw_date> dates;          ///< every date, inside citations or not
    std::vector<raw_problem> problems;

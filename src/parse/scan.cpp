@@ -95,6 +95,7 @@ struct digit_runs {
 /// The scan's output, plus the base pointer that turns pointers into offsets.
 struct scan_state {
    const char* base;
+   const char* end;
    events& out;
 
    [[nodiscard]] nspan span( const char* b, const char* e ) const noexcept
@@ -103,12 +104,29 @@ struct scan_state {
    }
 };
 
-/// An issuing body being recognized.
-struct issuer_parts {
+/// One body of an issuer phrase being recognized.
+struct unit_parts {
    const lexicon::key* body = nullptr;
+   const char* org_begin = nullptr;  // a body named by a head word, without its place
+   const char* org_end = nullptr;
+   const lexicon::key* org_head = nullptr;
+   lexicon::placing org_inner = lexicon::placing::none;  // a local body inside the name ("Ban Tuyên giáo Tỉnh ủy")
    bool holder = false;
    place_level level = place_level::none;
    const lexicon::key* province = nullptr;
+};
+
+/// An issuer phrase being recognized: up to three bodies issuing together.
+struct issuer_parts {
+   struct unit {
+      unit_parts parts;
+      const char* begin = nullptr;
+      const char* end = nullptr;
+      char joiner = 0;
+   };
+   std::array<unit, 3> units{};
+   std::size_t count = 0;
+   char pending_joiner = 0;
    const char* term_begin = nullptr;
    const char* term_end = nullptr;
 
@@ -180,6 +198,9 @@ struct citation_state {
    const char* term_begin = nullptr;
    const char* term_end = nullptr;
    bool headed = false;
+   bool header_colon = false;   // "Luật số: 50/2024/QH15": the number line of a header
+   bool unknown_lower = false;  // a name that starts in lower case and is no known law name
+   bool generic = false;        // "các Luật …": the type word names a kind of document
 
    void on_date( const char* b, const char* e, vanban::date v, bool ok ) noexcept
    {
@@ -212,6 +233,11 @@ struct citation_state {
 
 template< typename Rule >
 struct action : pegtl::nothing< Rule >
+{};
+
+/// The actions of a place read apart (inside a body named by its head word).
+template< typename Rule >
+struct place_action : action< Rule >
 {};
 
 /// Records the date (value and calendar check) in whatever state is collecting dates.
@@ -274,9 +300,67 @@ template<>
 struct action< g::body_name >
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& in, issuer_parts& p )
+   static void apply( const ActionInput& in, unit_parts& p )
    {
-      p.body = lexicon::find( lexicon::bodies().keys, in.string_view() );
+      const auto m = lexicon::longest_match_folded( lexicon::bodies_folded().keys, in.begin(), in.end() );
+      p.body = m.length == in.size() ? m.entry : nullptr;
+   }
+};
+
+/// "Thuế tỉnh Vĩnh Long", "Trung tâm … UBND Hà Nội": the place at the end of a body named by its
+/// head word is read apart, so the name can be completed the way the lexicon's bodies are.
+template<>
+struct action< g::org_name >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, unit_parts& p )
+   {
+      const char* const b = in.begin();
+      const char* const e = in.end();
+      p.org_head = lexicon::longest_match_folded( lexicon::org_heads().keys, b, e ).entry;
+      p.org_begin = b;
+      p.org_end = e;
+      // a local body of the lexicon inside the name places it: "Ban Tuyên giáo Tỉnh ủy"
+      for( const char* w = b; w < e; ) {
+         if( w == b || w[ -1 ] == ' ' || w[ -1 ] == '\n' || w[ -1 ] == '\t' ) {
+            if( const auto m = lexicon::longest_match_folded( lexicon::bodies_folded().view(), w, e ) ) {
+               const auto placing = lexicon::bodies().rows[ m.entry->row ].placing;
+               if( placing != lexicon::placing::none ) {
+                  p.org_inner = placing;
+               }
+               w += m.length;
+               continue;
+            }
+         }
+         ++w;
+      }
+      // the last word start from which a place runs to the end
+      const char* w = b;
+      while( w < e ) {
+         while( w < e && ( *w == ' ' || *w == '\t' || *w == '\n' ) ) {
+            ++w;
+         }
+         if( w >= e ) {
+            break;
+         }
+         if( w > b ) {
+            unit_parts place_parts;
+            pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf, const char* > sub( w, e, "" );
+            if( pegtl::parse< pegtl::seq< g::place, pegtl::eof >, place_action >( sub, place_parts ) ) {
+               p.level = place_parts.level;
+               p.province = place_parts.province;
+               const char* t = w;
+               while( t > b && ( t[ -1 ] == ' ' || t[ -1 ] == '\t' || t[ -1 ] == '\n' ) ) {
+                  --t;
+               }
+               p.org_end = t;
+               return;
+            }
+         }
+         while( w < e && *w != ' ' && *w != '\t' && *w != '\n' ) {
+            ++w;
+         }
+      }
    }
 };
 
@@ -284,7 +368,7 @@ template<>
 struct action< g::holder_title >
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& /*in*/, issuer_parts& p )
+   static void apply( const ActionInput& /*in*/, unit_parts& p )
    {
       p.holder = true;
    }
@@ -294,7 +378,7 @@ template< place_level L >
 struct level_action
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& /*in*/, issuer_parts& p )
+   static void apply( const ActionInput& /*in*/, unit_parts& p )
    {
       p.level = L;
    }
@@ -317,33 +401,83 @@ template<>
 struct action< g::province_name >
 {
    template< typename ActionInput >
-   static void apply( const ActionInput& in, issuer_parts& p )
+   static void apply( const ActionInput& in, unit_parts& p )
    {
       p.province = lexicon::find( lexicon::provinces().keys, in.string_view() );
    }
 };
 
-[[nodiscard]] raw_issuer make_issuer( const issuer_parts& p, nspan where, const scan_state* s, const char* base )
+/// One body of an issuer phrase, committed to the phrase when it matched as a whole.
+template<>
+struct action< g::issuer_unit > : scoped< unit_parts >
+{
+   static void commit( const char* b, const char* e, const unit_parts& u, issuer_parts& p )
+   {
+      if( p.count == p.units.size() || ( u.body == nullptr && u.org_begin == nullptr ) ) {
+         return;
+      }
+      p.units[ p.count ] = { u, b, e, p.count ? p.pending_joiner : char( 0 ) };
+      ++p.count;
+   }
+};
+
+template< char J >
+struct joiner_action
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, issuer_parts& p )
+   {
+      p.pending_joiner = J;
+   }
+};
+
+template<>
+struct action< g::joined_issuer_unit > : action< g::issuer_unit >
+{};
+
+template<>
+struct action< g::joiner_comma > : joiner_action< ',' >
+{};
+template<>
+struct action< g::joiner_and > : joiner_action< 'v' >
+{};
+template<>
+struct action< g::joiner_dash > : joiner_action< '-' >
+{};
+
+[[nodiscard]] raw_issuer make_issuer( const issuer_parts& p, nspan where, const scan_state& s )
 {
    raw_issuer r;
    r.where = where;
-   r.body = p.body;
-   r.holder = p.holder;
-   r.level = p.level;
-   r.province = p.province;
+   for( std::size_t i = 0; i < p.count; ++i ) {
+      const auto& u = p.units[ i ];
+      raw_unit& o = r.units[ i ];
+      o.where = s.span( u.begin, u.end );
+      o.body = u.parts.body;
+      if( u.parts.org_begin ) {
+         o.org = s.span( u.parts.org_begin, u.parts.org_end );
+         o.org_head = u.parts.org_head;
+         o.org_inner = u.parts.org_inner;
+      }
+      o.holder = u.parts.holder;
+      o.level = u.parts.level;
+      o.province = u.parts.province;
+      o.joiner = u.joiner;
+   }
+   r.count = std::uint8_t( p.count );
    if( p.term_begin ) {
-      r.term = s ? s->span( p.term_begin, p.term_end ) : nspan{ std::size_t( p.term_begin - base ), std::size_t( p.term_end - base ) };
+      r.term = s.span( p.term_begin, p.term_end );
    }
    return r;
 }
 
 /// An issuer phrase inside a citation: kept in the citation's state.
 template<>
-struct action< g::issuer_phrase > : scoped< issuer_parts >
+struct action< g::issuer_of_mention > : scoped< issuer_parts >
 {
    static void commit( const char* b, const char* e, const issuer_parts& p, citation_state& c )
    {
-      if( p.body == nullptr ) {
+      if( p.count == 0 ) {
          return;
       }
       c.has_issuer = true;
@@ -353,14 +487,19 @@ struct action< g::issuer_phrase > : scoped< issuer_parts >
    }
 };
 
+/// The Central Committee of "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XI".
+template<>
+struct action< g::conference_body > : action< g::issuer_of_mention >
+{};
+
 /// An issuing body named outside a citation.
 template<>
 struct action< g::body_mention > : scoped< issuer_parts >
 {
    static void commit( const char* b, const char* e, const issuer_parts& p, scan_state& s )
    {
-      if( p.body != nullptr ) {
-         s.out.bodies.push_back( make_issuer( p, s.span( b, e ), &s, s.base ) );
+      if( p.count != 0 ) {
+         s.out.bodies.push_back( make_issuer( p, s.span( b, e ), s ) );
       }
    }
 };
@@ -374,6 +513,24 @@ struct action< g::doc_type_word >
       c.type = lexicon::find( lexicon::doc_types().keys, in.string_view() );
       c.type_begin = in.begin();
       c.type_end = in.end();
+      c.generic = generic_before( in.input().begin(), in.begin() );
+   }
+
+   /// "các Luật", "những Nghị định", "07 Luật": the type word names a kind, not one document.
+   [[nodiscard]] static bool generic_before( const char* base, const char* p ) noexcept
+   {
+      while( p > base && ( p[ -1 ] == ' ' || p[ -1 ] == '\t' || p[ -1 ] == '\n' ) ) {
+         --p;
+      }
+      const char* e = p;
+      while( p > base && p[ -1 ] != ' ' && p[ -1 ] != '\t' && p[ -1 ] != '\n' && p[ -1 ] != '(' ) {
+         --p;
+      }
+      const std::string_view w( p, std::size_t( e - p ) );
+      if( w.empty() ) {
+         return false;
+      }
+      return w == "các" || w == "Các" || w == "những" || w == "Những" || w == "mọi" || w.find_first_not_of( "0123456789" ) == std::string_view::npos;
    }
 };
 
@@ -505,9 +662,74 @@ struct name_action
 template<>
 struct action< g::law_name > : name_action< name_kind::law >
 {};
+
 template<>
-struct action< g::amending_law > : name_action< name_kind::law >
+struct action< g::law_name_known >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, citation_state& c )
+   {
+      c.unknown_lower = false;
+   }
+};
+
+template< typename Rule >
+struct unknown_name_action
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      const char* p = in.begin();
+      c.unknown_lower = in.size() > 0 && !detail::is_upper_cp( detail::decode_valid( p ) );
+   }
+};
+
+template<>
+struct action< g::law_name_dated > : unknown_name_action< g::law_name_dated >
 {};
+template<>
+struct action< g::law_name_plain > : unknown_name_action< g::law_name_plain >
+{};
+
+template<>
+struct action< g::naming_guard >
+{
+   template< typename ActionInput >
+   [[nodiscard]] static bool apply( const ActionInput& /*in*/, const citation_state& c )
+   {
+      return c.type && lexicon::doc_types().rows[ c.type->row ].naming != lexicon::naming::none;
+   }
+};
+
+template<>
+struct action< g::capital_type_guard >
+{
+   template< typename ActionInput >
+   [[nodiscard]] static bool apply( const ActionInput& /*in*/, const citation_state& c )
+   {
+      return c.type && c.type->variant != 2;  // not the all-lower-case variant
+   }
+};
+
+template<>
+struct action< g::so_colon >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& /*in*/, citation_state& c )
+   {
+      c.header_colon = c.item_count == 0;
+   }
+};
+template<>
+struct action< g::amending_law >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      name_action< name_kind::law >::apply( in, c );
+      c.unknown_lower = false;  // "Luật sửa đổi, bổ sung …" names itself by what it amends
+   }
+};
 template<>
 struct action< g::conference_name > : name_action< name_kind::conference >
 {};
@@ -521,6 +743,27 @@ struct action< g::headed_list >
       c.headed = true;
    }
 };
+
+/// A symbol spelled with spaces ("41 2025 TT BTC", "348 CT CS") stands for one only when its first
+/// code is a type code (or, for a công văn, an issuer code): "Quyết định 123 UBND TỈNH" is a
+/// heading. Symbols with separators pass.
+[[nodiscard]] bool spaced_symbol_ok( std::string_view number, std::string_view type ) noexcept
+{
+   if( number.find_first_of( "/-" ) != std::string_view::npos ) {
+      return true;
+   }
+   std::size_t i = 0;
+   // skip the number and a year
+   while( i < number.size() && ( ( number[ i ] >= '0' && number[ i ] <= '9' ) || number[ i ] == '.' || number[ i ] == ' ' ) ) {
+      ++i;
+   }
+   const std::size_t e = number.find( ' ', i );
+   const std::string_view code = number.substr( i, e == std::string_view::npos ? std::string_view::npos : e - i );
+   if( code.empty() ) {
+      return true;
+   }
+   return lexicon::find_type_code( code ) != nullptr || ( type == "Công văn" && lexicon::find_issuer_code( code ) != nullptr );
+}
 
 /// Does what matched identify a document? (docs/schema.md: a bare type word is not a mention.)
 template<>
@@ -541,17 +784,20 @@ struct action< g::citation_check >
       const std::uint8_t variant = c.type->variant;  // 0 as written, 1 UPPER, 2 lower
       if( c.item_count > 0 ) {
          const auto& first = c.items[ 0 ];
+         const std::string_view number( first.number_begin, std::size_t( first.number_end - first.number_begin ) );
          if( !first.short_number ) {
-            return true;
+            return spaced_symbol_ok( number, row.canonical );
          }
          // "Nghị định 73", "Nghị định 176/2025": only right after a Capitalized type word, not
          // after the generic "Văn bản", and not a bare year ("Luật 2024")
-         const std::string_view number( first.number_begin, std::size_t( first.number_end - first.number_begin ) );
-         return variant == 0 && row.canonical != "Văn bản" && !looks_like_year( number );
+         return variant == 0 && row.short_forms && !looks_like_year( number );
       }
       if( c.name != name_kind::none ) {
          if( variant != 0 ) {
             return false;  // "LUẬT ĐẤT ĐAI" is a heading; lower-case type words are prose
+         }
+         if( c.name == name_kind::law && c.unknown_lower && c.generic ) {
+            return false;  // "các Luật chuyên ngành" is a kind of law; "Luật phòng, chống …" is one
          }
          if( c.name == name_kind::conference ) {
             return row.naming == lexicon::naming::party;
@@ -572,8 +818,28 @@ struct action< g::citation_check >
 template<>
 struct action< g::citation_core > : scoped< citation_state >
 {
+   /// "Luật số: 50/2024/QH15" alone on its line: the header's own number, not a mention.
+   [[nodiscard]] static bool header_number_line( const char* b, const char* e, const citation_state& c, const scan_state& s ) noexcept
+   {
+      if( !c.header_colon || c.item_count != 1 ) {
+         return false;
+      }
+      const char* p = b;
+      while( p > s.base && ( p[ -1 ] == ' ' || p[ -1 ] == '\t' ) ) {
+         --p;
+      }
+      const char* q = e;
+      while( q < s.end && ( *q == ' ' || *q == '\t' ) ) {
+         ++q;
+      }
+      return ( p == s.base || p[ -1 ] == '\n' ) && ( q == s.end || *q == '\n' );
+   }
+
    static void commit( const char* b, const char* e, const citation_state& c, scan_state& s )
    {
+      if( header_number_line( b, e, c, s ) ) {
+         return;
+      }
       events& out = s.out;
       for( std::size_t i = 0; i < c.date_count; ++i ) {
          const auto& d = c.dates[ i ];
@@ -590,7 +856,7 @@ struct action< g::citation_core > : scoped< citation_state >
          base.name_kind = c.name;
       }
       if( c.has_issuer ) {
-         base.issuer = make_issuer( c.issuer, s.span( c.issuer_begin, c.issuer_end ), &s, s.base );
+         base.issuer = make_issuer( c.issuer, s.span( c.issuer_begin, c.issuer_end ), s );
       }
       if( c.term_begin ) {
          base.term = s.span( c.term_begin, c.term_end );
@@ -666,12 +932,43 @@ struct action< g::cue >
 };
 
 template<>
+struct action< g::placeholder >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, scan_state& s )
+   {
+      s.out.problems.push_back( { s.span( in.begin(), in.end() ), "VB-N002", "a template placeholder stands for the document number", true } );
+   }
+};
+
+template<>
+struct action< g::broken_number >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, scan_state& s )
+   {
+      s.out.problems.push_back( { s.span( in.begin(), in.end() ), "VB-W002", "document number cut short: a symbol should follow the separator", false } );
+   }
+};
+
+template<>
+struct action< g::pin_path >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, scan_state& s )
+   {
+      s.out.pinpoints.push_back( s.span( in.begin(), in.end() ) );
+   }
+};
+
+template<>
 struct action< g::promulgation >
 {
    template< typename ActionInput >
    static void apply( const ActionInput& in, scan_state& s )
    {
-      s.out.promulgations.push_back( s.span( in.begin(), in.end() ) );
+      const auto m = lexicon::longest_match( lexicon::issuing_verbs().keys, in.begin(), in.end() );
+      s.out.promulgations.push_back( { s.span( in.begin(), in.end() ), m && lexicon::issuing_verbs().rows[ m.entry->row ].subject } );
    }
 };
 
@@ -683,7 +980,7 @@ events scan( std::string_view normalized )
 {
    events out;
    input_t in( normalized.data(), normalized.size(), "" );
-   scan_state s{ normalized.data(), out };
+   scan_state s{ normalized.data(), normalized.data() + normalized.size(), out };
    (void)pegtl::parse< g::scan, action >( in, s );
    return out;
 }

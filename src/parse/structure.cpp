@@ -371,7 +371,8 @@ struct action< g::body_name >
    template< typename ActionInput >
    static void apply( const ActionInput& in, issuer_parts& p ) noexcept
    {
-      p.body = lexicon::find( lexicon::bodies().keys, in.string_view() );
+      const auto m = lexicon::longest_match_folded( lexicon::bodies_folded().keys, in.begin(), in.end() );
+      p.body = m.length == in.size() ? m.entry : nullptr;
    }
 };
 
@@ -508,10 +509,13 @@ line_events scan_lines( std::string_view text )
          const issuer_parts& ip = p.issuers[ i ];
          raw_issuer ri;
          ri.where = { off( p.issuer_spans[ i ].first ), off( p.issuer_spans[ i ].second ) };
-         ri.body = ip.body;
-         ri.holder = ip.holder;
-         ri.level = ip.level;
-         ri.province = ip.province;
+         raw_unit& u = ri.units[ 0 ];
+         u.where = ri.where;
+         u.body = ip.body;
+         u.holder = ip.holder;
+         u.level = ip.level;
+         u.province = ip.province;
+         ri.count = 1;
          if( ip.term_begin ) {
             ri.term = { off( ip.term_begin ), off( ip.term_end ) };
          }

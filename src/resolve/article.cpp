@@ -119,6 +119,73 @@ struct line {
    return true;
 }
 
+/// A news headline: a line of at least three words that is not the opening of a document's text
+/// (a cue, a list marker, "Kính gửi", "Điều 1.", a heading in capitals) and does not end a clause,
+/// followed by a blank line, a lead that opens with a date, or portal boilerplate.
+[[nodiscard]] bool looks_like_headline( std::string_view text, const std::vector<line>& lines, std::size_t i, const events& ev )
+{
+   const line& l = lines[ i ];
+   const std::string_view s = text.substr( l.begin, l.end - l.begin );
+   if( word_count( s ) < 3 ) {
+      return false;
+   }
+   // a list marker ("1.", "2)", "(3)", "[1]", "- ") or the opening of a document's text
+   const char first = s.front();
+   std::size_t digits = 0;
+   while( digits < s.size() && s[ digits ] >= '0' && s[ digits ] <= '9' ) {
+      ++digits;
+   }
+   if( ( digits > 0 && digits < s.size() && ( s[ digits ] == '.' || s[ digits ] == ')' ) ) || first == '[' || first == '(' || first == '-' || first == '+' || first == '*' ) {
+      return false;
+   }
+   // a line the portal's boilerplate follows ("Nội dung chính") is the post's headline, even one
+   // that opens like a document's text ("Căn cứ xếp loại đảng viên …")
+   const bool boilerplate_after = i + 1 < lines.size() && is_boilerplate( text, lines[ i + 1 ] );
+   for( const std::string_view opening : { "Kính gửi", "Điều ", "Số", "Chương ", "Phần ", "Mục ", "Căn cứ", "Xét", "Theo đề nghị" } ) {
+      if( s.starts_with( opening ) && !boilerplate_after ) {
+         return false;
+      }
+   }
+   const char last = s.back();
+   if( last == ',' || last == ';' || last == ':' || last == '.' ) {
+      return false;
+   }
+   // all capitals: a heading of a document ("PHỤ LỤC I", "DANH MỤC …")
+   bool lower = false;
+   for( const char* p = s.data(); p < s.data() + s.size(); ) {
+      const char32_t c = decode_valid( p );
+      lower = lower || ( is_word_cp( c ) && !is_upper_cp( c ) && !( c >= '0' && c <= '9' ) );
+   }
+   if( !lower ) {
+      return false;
+   }
+   // what follows: a blank line, boilerplate, or a lead that opens with a date
+   bool blank_after = false;
+   if( const std::size_t nl = text.find( '\n', l.end ); nl != std::string_view::npos ) {
+      std::size_t k = nl + 1;
+      while( k < text.size() && ( text[ k ] == ' ' || text[ k ] == '\t' ) ) {
+         ++k;
+      }
+      blank_after = k < text.size() && text[ k ] == '\n';
+   }
+   if( blank_after || i + 1 == lines.size() ) {
+      return true;
+   }
+   const line& next = lines[ i + 1 ];
+   if( is_boilerplate( text, next ) ) {
+      return true;
+   }
+   for( const auto& d : ev.dates ) {
+      if( d.where.begin >= next.begin && d.where.begin < next.end ) {
+         return d.where.begin - next.begin <= 5;  // "Ngày 05/3/2024, UBND tỉnh …"
+      }
+      if( d.where.begin >= next.end ) {
+         break;
+      }
+   }
+   return false;
+}
+
 }  // namespace
 
 raw_article read_article( std::string_view text, const events& ev )
@@ -142,8 +209,9 @@ raw_article read_article( std::string_view text, const events& ev )
          }
       }
    }
-   // title: the first line of content after the posting date (if any), not boilerplate, at
-   // least three words
+   // title: the first line of content after the posting date (if any) and portal boilerplate;
+   // an excerpt of a document opens with text that no headline does ("Căn cứ …", "1. …",
+   // "Kính gửi:", a line cut in the middle of a sentence), and is no post
    std::size_t first = 0;
    if( a.date ) {
       while( first < top && lines[ first ].begin != a.date->where.begin ) {
@@ -153,12 +221,24 @@ raw_article read_article( std::string_view text, const events& ev )
    }
    for( std::size_t i = first; i < top; ++i ) {
       const line& l = lines[ i ];
-      const std::string_view s = text.substr( l.begin, l.end - l.begin );
-      if( is_boilerplate( text, l ) || ( a.date && a.date->where.begin == l.begin ) || word_count( s ) < 3 ) {
+      if( is_boilerplate( text, l ) || ( a.date && a.date->where.begin == l.begin ) ) {
          continue;
       }
-      a.title = { l.begin, l.end };
+      if( looks_like_headline( text, lines, i, ev ) ) {
+         a.title = { l.begin, l.end };
+      }
       break;
+   }
+   if( a.title.empty() ) {
+      // a headline the portal prefixes ("Tải file Nghị định 311/2025/NĐ-CP sửa đổi …"): long, unlike
+      // the portal's own lines
+      for( std::size_t i = first; i < top; ++i ) {
+         const line& l = lines[ i ];
+         if( is_boilerplate( text, l ) && word_count( text.substr( l.begin, l.end - l.begin ) ) >= 6 && looks_like_headline( text, lines, i, ev ) ) {
+            a.title = { l.begin, l.end };
+            break;
+         }
+      }
    }
    if( a.title.empty() ) {
       return a;

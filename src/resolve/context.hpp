@@ -24,6 +24,9 @@ struct citation_extra {
    symbol_info sym;
    bool local = false;  ///< issued by a local body: its number repeats per province
    int year = 0;        ///< issue year, for the id
+   int antecedent = -1; ///< the mention this one repeats ("(sau đây gọi là …)", "Nghị định 15"): same document
+   std::size_t representative = 0;  ///< the most complete mention of the same document (itself if none)
+   bool place_inferred = false;     ///< the issuer's province came from the text, not the phrase
 };
 
 struct resolve_context {

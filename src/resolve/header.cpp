@@ -61,7 +61,7 @@ constexpr std::size_t title_lines = 14;
 
 [[nodiscard]] const lexicon::body_row& body_row_of( const raw_issuer& ri ) noexcept
 {
-   return lexicon::bodies().rows[ ri.body->row ];
+   return lexicon::bodies().rows[ ri.first().body->row ];
 }
 
 /// A body named in the header, resolved.
@@ -581,7 +581,7 @@ private:
          }
          for( std::uint32_t k = 0; k < l.issuer_count; ++k ) {
             const raw_issuer& ri = m_cx.lines.issuers[ l.issuer_first + k ];
-            auto iss = issuer_from_phrase( ri, place_context{} );
+            auto iss = issuer_from_phrase( m_cx.t.normalized, ri, place_context{} );
             if( !iss ) {
                continue;
             }
@@ -623,7 +623,7 @@ private:
                // "THÀNH PHỐ HÀ NỘI / SỞ …": placed by its parent
                place_context pc;
                pc.province = bodies.front().iss.place ? lexicon::find_province( *bodies.front().iss.place ) : nullptr;
-               if( auto placed = issuer_from_phrase( *child.raw, pc ) ) {
+               if( auto placed = issuer_from_phrase( m_cx.t.normalized, *child.raw, pc ) ) {
                   placed->span = child.iss.span;
                   result = std::move( placed );
                }
@@ -702,7 +702,7 @@ private:
       std::vector<vanban::issuer> found;
       for( std::uint32_t k = 0; k < l.issuer_count; ++k ) {
          const raw_issuer& ri = m_cx.lines.issuers[ l.issuer_first + k ];
-         if( auto iss = issuer_from_phrase( ri, m_cx.place ) ) {
+         if( auto iss = issuer_from_phrase( m_cx.t.normalized, ri, m_cx.place ) ) {
             iss->span = m_cx.map( ri.where );
             found.push_back( std::move( *iss ) );
          }

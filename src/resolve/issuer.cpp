@@ -6,9 +6,8 @@
 #include <string>
 
 namespace vanban::detail {
-namespace {
 
-[[nodiscard]] std::string_view level_word( place_level level, const lexicon::province_row* p ) noexcept
+std::string_view level_word( place_level level, const lexicon::province_row* p ) noexcept
 {
    switch( level ) {
       case place_level::province:
@@ -25,6 +24,8 @@ namespace {
    return p && p->city ? "thành phố" : "tỉnh";
 }
 
+namespace {
+
 /// "Ủy ban nhân dân" + "tỉnh" + "Bắc Kạn"; "Tỉnh ủy" + "Bắc Kạn" (a city's is "Thành ủy").
 [[nodiscard]] vanban::issuer local_body( std::string_view base, lexicon::placing placing, place_level level, const lexicon::province_row* p )
 {
@@ -32,6 +33,13 @@ namespace {
    const bool below_province = level == place_level::commune || level == place_level::district;
    if( below_province ) {
       p = nullptr;  // "UBND xã …": the commune is not a province
+   }
+   if( p && level == place_level::city && !p->city && !p->successor.empty() ) {
+      // "Ủy ban nhân dân thành phố" in a text about Thừa Thiên Huế: the city that succeeded it
+      const auto* sp = lexicon::find_province( p->successor );
+      if( sp && sp->city ) {
+         p = sp;
+      }
    }
    std::string name( base );
    if( placing == lexicon::placing::level ) {
@@ -81,24 +89,132 @@ namespace {
 
 const lexicon::province_row* stated_province( const raw_issuer& r ) noexcept
 {
-   return r.province ? &lexicon::provinces().rows[ r.province->row ] : nullptr;
+   for( std::size_t i = 0; i < r.count; ++i ) {
+      if( r.units[ i ].province ) {
+         return &lexicon::provinces().rows[ r.units[ i ].province->row ];
+      }
+   }
+   return nullptr;
 }
 
-std::optional<vanban::issuer> issuer_from_phrase( const raw_issuer& r, const place_context& ctx )
+bool is_local( const raw_issuer& r ) noexcept
 {
-   if( r.body == nullptr ) {
-      return std::nullopt;
+   for( std::size_t i = 0; i < r.count; ++i ) {
+      const raw_unit& u = r.units[ i ];
+      if( u.body && lexicon::bodies().rows[ u.body->row ].placing != lexicon::placing::none ) {
+         return true;
+      }
+      if( u.org_head && ( lexicon::org_heads().rows[ u.org_head->row ].placing != lexicon::placing::none || u.province || u.org_inner != lexicon::placing::none ) ) {
+         return true;
+      }
    }
-   const auto& row = lexicon::bodies().rows[ r.body->row ];
+   return false;
+}
+
+namespace {
+
+/// A body named by its head word: the name as written (line breaks folded), then its place as
+/// the lexicon's bodies get theirs ("Thuế TP. Hà Nội" → "Thuế thành phố Hà Nội"; "Sở Y tế" in a
+/// text placed in Đồng Nai → "Sở Y tế tỉnh Đồng Nai").
+[[nodiscard]] vanban::issuer org_body( std::string_view text, const raw_unit& u, const place_context& ctx )
+{
+   vanban::issuer out;
+   std::string name;
+   bool space = false;
+   for( const char c : u.org.in( text ) ) {
+      if( c == ' ' || c == '\t' || c == '\n' ) {
+         space = !name.empty();
+         continue;
+      }
+      if( space ) {
+         name += ' ';
+         space = false;
+      }
+      name += c;
+   }
+   const lexicon::province_row* p = u.province ? &lexicon::provinces().rows[ u.province->row ] : nullptr;
+   const bool local = u.org_head && lexicon::org_heads().rows[ u.org_head->row ].placing != lexicon::placing::none;
+   if( p ) {
+      if( u.level != place_level::none ) {
+         name += ' ';
+         name += level_word( u.level, p );
+      }
+      name += ' ';
+      name += p->canonical;
+      out.place = std::string( p->canonical );
+   }
+   else if( u.level != place_level::none ) {
+      name += ' ';
+      name += level_word( u.level, ctx.province );
+      if( ctx.province ) {
+         name += ' ';
+         name += ctx.province->canonical;
+         out.place = std::string( ctx.province->canonical );
+      }
+   }
+   else if( ( local || u.org_inner == lexicon::placing::level ) && ctx.province ) {
+      name += ' ';
+      name += level_word( place_level::none, ctx.province );
+      name += ' ';
+      name += ctx.province->canonical;
+      out.place = std::string( ctx.province->canonical );
+   }
+   else if( u.org_inner == lexicon::placing::name && ctx.province ) {
+      name += ' ';  // "Ban Tuyên giáo Tỉnh ủy" → "… Tỉnh ủy Bắc Kạn"
+      name += ctx.province->canonical;
+      out.place = std::string( ctx.province->canonical );
+   }
+   out.name = std::move( name );
+   return out;
+}
+
+[[nodiscard]] std::optional<vanban::issuer> unit_issuer( std::string_view text, const raw_unit& u, const place_context& ctx )
+{
+   if( u.body == nullptr ) {
+      if( u.org.empty() ) {
+         return std::nullopt;
+      }
+      return org_body( text, u, ctx );
+   }
+   const auto& row = lexicon::bodies().rows[ u.body->row ];
    if( row.placing == lexicon::placing::none ) {
-      auto out = national_body( row.canonical );
-      return out;
+      return national_body( row.canonical );
    }
-   const lexicon::province_row* p = stated_province( r );
+   const lexicon::province_row* p = u.province ? &lexicon::provinces().rows[ u.province->row ] : nullptr;
    if( p == nullptr ) {
       p = ctx.province;
    }
-   return local_body( row.canonical, row.placing, r.level, p );
+   return local_body( row.canonical, row.placing, u.level, p );
+}
+
+}  // namespace
+
+std::optional<vanban::issuer> issuer_from_phrase( std::string_view text, const raw_issuer& r, const place_context& ctx )
+{
+   if( r.count == 0 ) {
+      return std::nullopt;
+   }
+   if( r.count == 1 ) {
+      return unit_issuer( text, r.units[ 0 ], ctx );
+   }
+   // bodies issuing together: "Bộ Chính trị, Ban Bí thư"
+   vanban::issuer joint;
+   for( std::size_t i = 0; i < r.count; ++i ) {
+      auto one = unit_issuer( text, r.units[ i ], ctx );
+      if( !one ) {
+         continue;
+      }
+      if( !joint.name.empty() ) {
+         const char j = r.units[ i ].joiner;
+         joint.name += j == 'v' ? " và " : j == '-' ? " - " : ", ";
+      }
+      joint.name += one->name;
+      joint.members.push_back( one->name );
+      if( !joint.place && one->place ) {
+         joint.place = one->place;
+      }
+   }
+   return joint;
 }
 
 std::optional<vanban::issuer> issuer_from_symbol( const symbol_info& s, const place_context& ctx )
@@ -136,6 +252,36 @@ std::optional<vanban::issuer> issuer_from_symbol( const symbol_info& s, const pl
    }
    joint.code = s.type_code;
    return joint;
+}
+
+bool compatible( const symbol_info& s, const vanban::issuer& stated ) noexcept
+{
+   if( s.issuer_codes.empty() ) {
+      return true;
+   }
+   const auto names = [ & ]( std::string_view n ) {
+      if( stated.name.starts_with( n ) ) {
+         return true;
+      }
+      for( const auto& m : stated.members ) {
+         if( std::string_view( m ).starts_with( n ) ) {
+            return true;
+         }
+      }
+      return false;
+   };
+   for( const std::string& code : s.issuer_codes ) {
+      const auto* row = lexicon::find_issuer_code( code );
+      if( row == nullptr || names( row->canonical ) ) {
+         continue;
+      }
+      // the central Party organs all use /TW
+      if( code == "TW" && ( names( "Bộ Chính trị" ) || names( "Ban Bí thư" ) || names( "Ban Chấp hành Trung ương" ) ) ) {
+         continue;
+      }
+      return false;
+   }
+   return true;
 }
 
 }  // namespace vanban::detail

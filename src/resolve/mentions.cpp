@@ -20,7 +20,7 @@ void collect_mentions( resolve_context& cx )
       cx.doc.dates.push_back( std::move( m ) );
    }
    for( const auto& b : cx.ev.bodies ) {
-      if( auto iss = issuer_from_phrase( b, cx.place ) ) {
+      if( auto iss = issuer_from_phrase( cx.t.normalized, b, cx.place ) ) {
          body_mention m;
          m.span = cx.map( b.where );
          iss->span = m.span;
@@ -38,7 +38,7 @@ void collect_mentions( resolve_context& cx )
    for( const auto& p : cx.ev.problems ) {
       diagnostic d;
       d.code = std::string( p.code );
-      d.severity = severity::warning;
+      d.severity = p.note ? severity::note : severity::warning;
       d.message = std::string( p.message );
       d.span = cx.map( p.where );
       cx.doc.diagnostics.push_back( std::move( d ) );

@@ -17,17 +17,21 @@ void infer_place( resolve_context& cx )
    std::map<const lexicon::province_row*, std::pair<std::size_t, std::size_t>> seen;  // count, first
    std::size_t order = 0;
    const auto count = [ & ]( const raw_issuer& r ) {
-      if( r.body == nullptr || r.province == nullptr ) {
-         return;
+      for( std::size_t i = 0; i < r.count; ++i ) {
+         const raw_unit& u = r.units[ i ];
+         if( u.province == nullptr ) {
+            continue;
+         }
+         const bool local = ( u.body && lexicon::bodies().rows[ u.body->row ].placing != lexicon::placing::none ) || ( u.org_head && lexicon::org_heads().rows[ u.org_head->row ].placing != lexicon::placing::none );
+         if( !local ) {
+            continue;
+         }
+         auto& e = seen[ &lexicon::provinces().rows[ u.province->row ] ];
+         if( e.first++ == 0 ) {
+            e.second = order;
+         }
+         ++order;
       }
-      if( lexicon::bodies().rows[ r.body->row ].placing == lexicon::placing::none ) {
-         return;
-      }
-      auto& e = seen[ stated_province( r ) ];
-      if( e.first++ == 0 ) {
-         e.second = order;
-      }
-      ++order;
    };
    for( const auto& b : cx.ev.bodies ) {
       count( b );

@@ -3,12 +3,121 @@
 
 #include "context.hpp"
 
+#include <vector>
+
+#include "text/utf8.hpp"
+
 namespace vanban::detail {
+namespace {
+
+/// The dot of a heading or item number: "Điều 1. Bãi bỏ …", "Chương II.", a "2." that opens a line.
+[[nodiscard]] bool numbering_dot( std::string_view s, std::size_t dot ) noexcept
+{
+   std::size_t k = dot;
+   while( k > 0 && ( ( s[ k - 1 ] >= '0' && s[ k - 1 ] <= '9' ) || s[ k - 1 ] == 'I' || s[ k - 1 ] == 'V' || s[ k - 1 ] == 'X' || s[ k - 1 ] == 'L' ) ) {
+      --k;
+   }
+   if( k == dot || dot - k > 6 ) {
+      return false;
+   }
+   std::size_t b = k;
+   while( b > 0 && ( s[ b - 1 ] == ' ' || s[ b - 1 ] == '\t' ) ) {
+      --b;
+   }
+   if( b == 0 || s[ b - 1 ] == '\n' ) {
+      return true;  // "2. " opening a line
+   }
+   if( b == k ) {
+      return false;  // glued to a word
+   }
+   for( const std::string_view w : { std::string_view( "Điều" ), std::string_view( "Chương" ), std::string_view( "Mục" ), std::string_view( "Phần" ), std::string_view( "CHƯƠNG" ), std::string_view( "PHẦN" ), std::string_view( "MỤC" ) } ) {
+      if( b >= w.size() && s.substr( b - w.size(), w.size() ) == w && ( b == w.size() || is_ws( s[ b - w.size() - 1 ] ) ) ) {
+         return true;
+      }
+   }
+   return false;
+}
+
+/// A line the gazette or the signing service puts on a page, not part of the text: "CÔNG
+/// BÁO/Số 55/Ngày 26-01-2026", a page number, the e-signature stamp ("Người ký: …", "Email: …").
+[[nodiscard]] bool noise_line( std::string_view l ) noexcept
+{
+   std::size_t b = 0;
+   while( b < l.size() && ( l[ b ] == ' ' || l[ b ] == '\t' ) ) {
+      ++b;
+   }
+   l = l.substr( b );
+   while( !l.empty() && ( l.back() == ' ' || l.back() == '\t' ) ) {
+      l.remove_suffix( 1 );
+   }
+   if( l.empty() ) {
+      return false;
+   }
+   if( l.find_first_not_of( "0123456789" ) == std::string_view::npos && l.size() <= 4 ) {
+      return true;  // a page number
+   }
+   for( const std::string_view p : { "CÔNG BÁO/", "CÔNG BÁO /", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:" } ) {
+      if( l.starts_with( p ) ) {
+         return true;
+      }
+   }
+   return false;
+}
+
+/// Blank lines that do not end a sentence: those around a page break of a gazette text, when the
+/// text before it does not end a sentence and the text after it goes on in lower case
+/// ("… theo phương thức đối tác công tư,⏎⏎CÔNG BÁO/Số 1217…⏎95⏎⏎dự án đầu tư …"). Returns the
+/// line-break positions (where a blank-line boundary would be) to skip, in order.
+[[nodiscard]] std::vector<std::size_t> page_breaks( std::string_view s )
+{
+   std::vector<std::size_t> skip;
+   std::size_t i = 0;
+   char last = '.';              // last non-blank character of the last content line
+   bool in_run = false;
+   bool noise = false;
+   std::vector<std::size_t> pending;  // blank-line boundaries of the current run
+   while( i <= s.size() ) {
+      const std::size_t e = std::min( s.find( '\n', i ), s.size() );
+      const std::string_view l = s.substr( i, e - i );
+      const bool blank = l.find_first_not_of( " \t" ) == std::string_view::npos;
+      if( blank || noise_line( l ) ) {
+         if( !in_run ) {
+            in_run = true;
+            noise = false;
+            pending.clear();
+         }
+         noise = noise || !blank;
+         if( blank && i > 0 ) {
+            pending.push_back( i - 1 );  // the line break before a blank line
+         }
+      }
+      else {
+         if( in_run && noise && last != '.' && last != ';' && last != ':' && last != '!' && last != '?' ) {
+            const char* p = l.data() + l.find_first_not_of( " \t" );
+            const char32_t c = decode_valid( p );
+            if( !is_upper_cp( c ) ) {
+               skip.insert( skip.end(), pending.begin(), pending.end() );
+            }
+         }
+         in_run = false;
+         last = l[ l.find_last_not_of( " \t" ) ];
+      }
+      if( e == s.size() ) {
+         break;
+      }
+      i = e + 1;
+   }
+   return skip;
+}
+
+}  // namespace
 
 /// Where the scope of a cue ends: sentence ends, a ';' that ends a line (Căn cứ lines), blank lines.
 void find_sentences( resolve_context& cx )
 {
    const std::string_view s = cx.t.normalized;
+   const std::vector<std::size_t> skip = page_breaks( s );
+   std::size_t si = 0;
    for( std::size_t i = 0; i < s.size(); ++i ) {
       const char c = s[ i ];
       if( c == '?' || c == '!' ) {
@@ -23,7 +132,7 @@ void find_sentences( resolve_context& cx )
             --k;
          }
          const bool abbreviation = i - k > 0 && i - k <= 3 && s[ k ] >= 'A' && s[ k ] <= 'Z' && ( k == 0 || is_ws( s[ k - 1 ] ) );
-         if( next_space && !decimal && !abbreviation ) {
+         if( next_space && !decimal && !abbreviation && !numbering_dot( s, i ) ) {
             cx.boundaries.push_back( i + 1 );
          }
       }
@@ -41,7 +150,11 @@ void find_sentences( resolve_context& cx )
          while( j < s.size() && ( s[ j ] == ' ' || s[ j ] == '\t' ) ) {
             ++j;
          }
-         if( j < s.size() && s[ j ] == '\n' ) {
+         while( si < skip.size() && skip[ si ] < i ) {
+            ++si;
+         }
+         const bool page_break = si < skip.size() && skip[ si ] == i;
+         if( j < s.size() && s[ j ] == '\n' && !page_break ) {
             cx.boundaries.push_back( i );
          }
       }

@@ -340,6 +340,15 @@ private:
       }
    }
 
+   /// Is a numbered appendix ("Phụ lục II") open? Templates inside it are its content.
+   [[nodiscard]] bool inside_numbered_appendix() const noexcept
+   {
+      return std::any_of( m_stack.begin(), m_stack.end(), [ & ]( const open_node& o ) {
+         const section& n = m_cx.doc.structure[ o.node ];
+         return n.kind == section_kind::appendix && !n.number.empty();
+      } );
+   }
+
    /// The style of a heading line, if it is one.
    [[nodiscard]] std::optional<style> style_of( std::size_t i ) const noexcept
    {
@@ -374,10 +383,10 @@ private:
             return l.bullet == bullet_kind::dash ? style::dash : l.bullet == bullet_kind::plus ? style::plus : style::other;
          case line_kind::type_heading:
          case line_kind::attachment:
-            if( m_after_closing ) {
+            if( m_after_closing && !inside_numbered_appendix() ) {
                return style::appendix;  // "QUY ĐỊNH …" attached after the signature
             }
-            return std::nullopt;
+            return std::nullopt;  // a template inside "Phụ lục II" ("HỢP ĐỒNG ỦY QUYỀN") is its content
          case line_kind::text:
          case line_kind::body:
             if( m_after_closing && i == m_attachment_line && mostly_upper( m_r.whole( i ) ) ) {

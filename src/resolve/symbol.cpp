@@ -3,6 +3,8 @@
 
 #include "symbol.hpp"
 
+#include <algorithm>
+
 namespace vanban::detail {
 namespace {
 
@@ -111,19 +113,54 @@ void add_issuers( symbol_info& info, const std::vector<std::string>& codes, std:
 
 }  // namespace
 
-symbol_info analyze_symbol( std::string_view number )
+symbol_info analyze_symbol( std::string_view number, std::string_view written_type )
 {
    symbol_info info;
    info.canonical = canonical_number( number );
+   info.key = info.canonical;
    const std::string& n = info.canonical;
    std::size_t i = 0;
    while( i < n.size() && ( is_digit( n[ i ] ) || n[ i ] == '.' ) ) {
       ++i;
    }
+   // "25-2303/PBHC-KD": a sequence with a hyphen, as an enterprise numbers its letters
+   if( i + 1 < n.size() && n[ i ] == '-' && is_digit( n[ i + 1 ] ) ) {
+      std::size_t j = i + 1;
+      while( j < n.size() && is_digit( n[ j ] ) ) {
+         ++j;
+      }
+      if( j < n.size() && n[ j ] == '/' ) {
+         i = j;
+      }
+   }
    if( i == n.size() ) {
       return info;  // "73"
    }
    const char sep = n[ i ];
+   if( sep == ' ' && n.find_first_of( "/-" ) == std::string::npos ) {
+      // "41 2025 TT BTC", "348 CT CS": spaces for the separators (question-and-answer titles)
+      std::vector<std::string> tokens;
+      std::size_t k = 0;
+      while( k < n.size() ) {
+         const std::size_t e = std::min( n.find( ' ', k ), n.size() );
+         if( e > k ) {
+            tokens.emplace_back( n.substr( k, e - k ) );
+         }
+         k = e + 1;
+      }
+      std::string key = tokens[ 0 ];
+      std::size_t t = 1;
+      if( t < tokens.size() && tokens[ t ].size() == 4 && std::all_of( tokens[ t ].begin(), tokens[ t ].end(), is_digit ) ) {
+         key += '/' + tokens[ t++ ];
+      }
+      for( std::size_t first = t; t < tokens.size(); ++t ) {
+         key += ( t == first ? '/' : '-' );
+         key += tokens[ t ];
+      }
+      symbol_info spaced = analyze_symbol( key, written_type );
+      spaced.canonical = info.canonical;
+      return spaced;
+   }
    std::string_view rest = std::string_view( n ).substr( i + ( sep == '/' || sep == '-' || sep == ' ' ? 1 : 0 ) );
    if( sep == '/' ) {
       // N/YYYY/…, N/YYYY, N/CODE-…
@@ -146,7 +183,9 @@ symbol_info analyze_symbol( std::string_view number )
          return info;
       }
       info.family = info.year ? numbering::normative : numbering::administrative;
-      if( is_type_code( codes[ 0 ], false ) && codes.size() > 1 ) {
+      // a công văn's symbol has no type code: "5348/CT-CS" is Cục Thuế's, not a Chỉ thị
+      const bool issuer_first = written_type == "Công văn" && codes[ 0 ] != "CV" && lexicon::find_issuer_code( codes[ 0 ] ) != nullptr;
+      if( is_type_code( codes[ 0 ], false ) && codes.size() > 1 && !issuer_first ) {
          info.type_code = codes[ 0 ];
          const bool joint = info.type_code == "TTLT" || info.type_code == "NQLT" || info.type_code == "HDLT";
          add_issuers( info, codes, 1, joint );

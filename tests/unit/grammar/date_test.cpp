@@ -44,6 +44,14 @@ BOOST_AUTO_TEST_CASE( month_year_and_year_labels )
    check_no_match<g::year_label>( "2023 - 2025" );  // a period, not a year
 }
 
+BOOST_AUTO_TEST_CASE( long_dates_with_the_year_word_mistyped )
+{
+   // "ngày 22 tháng 12 nám 2024" (a slip), "nam" (diacritics lost)
+   check_match<g::date_clause>( "ngày 22 tháng 12 nám 2024 của", "ngày 22 tháng 12 nám 2024" );
+   check_match<g::date_value>( "22 tháng 12 nam 2024", "22 tháng 12 nam 2024" );
+   check_no_match<g::date_value>( "22 tháng 12 name 2024" );
+}
+
 BOOST_AUTO_TEST_CASE( rejects_numbers_that_are_not_dates )
 {
    check_no_match<g::date_value>( "16/CT-TTg" );

@@ -75,4 +75,46 @@ BOOST_AUTO_TEST_CASE( short_numbers_only_where_a_type_word_allows_them )
    check_no_match<g::doc_number>( "73ha" );
 }
 
+BOOST_AUTO_TEST_CASE( accepts_symbols_as_found_in_letters )
+{
+   // an enterprise's letter numbered "25-2303"; a unit numbered "01"; '&' with a space after it;
+   // a company code with dots
+   check_match<g::full_number>( "25-2303/PBHC-KD\ncủa", "25-2303/PBHC-KD" );
+   check_match<g::full_number>( "01/CV-01 ngày 20/11/2025", "01/CV-01" );
+   check_match<g::full_number>( "15972/SXD-QLN& TTBĐS ngày", "15972/SXD-QLN& TTBĐS" );
+   check_match<g::full_number>( "11771/BNV-CTL&BHXH 2025", "11771/BNV-CTL&BHXH" );
+   check_match<g::full_number>( "14/2025/CV-E.K.LM\nngày 12/8/2025", "14/2025/CV-E.K.LM" );
+}
+
+BOOST_AUTO_TEST_CASE( a_dot_after_a_symbol_ends_it )
+{
+   check_match<g::full_number>( "05/KH-UBND. Căn cứ", "05/KH-UBND" );
+   check_match<g::full_number>( "05/KH-UBND.Căn cứ", "05/KH-UBND" );
+   check_match<g::full_number>( "12-NQ/TU.", "12-NQ/TU" );
+}
+
+BOOST_AUTO_TEST_CASE( symbols_spelled_with_spaces_after_a_type_word )
+{
+   // question-and-answer titles: "Thông tư 41 2025 TT BTC", "Công văn 348 CT CS 2025"
+   check_match<g::doc_number>( "41 2025 TT BTC sửa đổi", "41 2025 TT BTC" );
+   check_match<g::doc_number>( "348 CT CS 2025 về việc", "348 CT CS" );
+   // one capitalized word is no symbol: the number stands alone
+   check_match<g::doc_number>( "123 UBND tỉnh", "123" );
+   check_match<g::doc_number>( "70 2025 sửa đổi", "70" );
+}
+
+BOOST_AUTO_TEST_CASE( historical_forms_after_a_type_word )
+{
+   check_match<g::doc_number>( "63-SL ngày 22/11/1945", "63-SL" );
+   check_match<g::doc_number>( "3281-TCCB năm 1995", "3281-TCCB" );
+   check_match<g::doc_number>( "704 NQ/HĐNN7 ngày", "704 NQ/HĐNN7" );
+   check_match<g::doc_number>( "103/SL ngày", "103/SL" );
+}
+
+BOOST_AUTO_TEST_CASE( a_hyphen_inside_the_sequence_needs_a_symbol_after_it )
+{
+   check_no_match<g::full_number>( "2023-2025 về" );
+   check_match<g::full_number>( "10-2023/QĐ-UBND", "10-2023/QĐ-UBND" );
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -82,4 +82,48 @@ BOOST_AUTO_TEST_CASE( short_and_historical_forms_are_other )
    BOOST_TEST( ( analyze_symbol( "63-SL" ).family == numbering::other ) );
 }
 
+BOOST_AUTO_TEST_CASE( symbols_spelled_with_spaces_keep_their_spelling_and_get_separators )
+{
+   const auto s = analyze_symbol( "41 2025 TT BTC" );
+   BOOST_TEST( s.canonical == "41 2025 TT BTC" );
+   BOOST_TEST( s.key == "41/2025/TT-BTC" );
+   BOOST_TEST( ( s.family == numbering::normative ) );
+   BOOST_TEST( s.type_code == "TT" );
+   BOOST_TEST( s.issuer_codes == std::vector<std::string>{ "BTC" } );
+}
+
+BOOST_AUTO_TEST_CASE( the_type_word_settles_a_code_collision )
+{
+   // §2.4: CT is Chỉ thị in 16/CT-TTg, and Cục Thuế at the head of a công văn's symbol
+   const auto a = analyze_symbol( "348/CT-CS", "Công văn" );
+   BOOST_TEST( a.type_code.empty() );
+   BOOST_TEST( a.issuer_codes == std::vector<std::string>{ "CT" } );
+   const auto b = analyze_symbol( "348/CT-CS" );
+   BOOST_TEST( b.type_code == "CT" );
+   const auto c = analyze_symbol( "39/CV-MTTQ-BTT", "Công văn" );
+   BOOST_TEST( c.type_code == "CV" );
+}
+
+BOOST_AUTO_TEST_CASE( historical_and_old_ordinance_forms )
+{
+   BOOST_TEST( ( analyze_symbol( "63-SL" ).family == numbering::other ) );
+   const auto pl = analyze_symbol( "08/2008/PL-UBTVQH12" );
+   BOOST_TEST( type_of_code( pl ) == "Pháp lệnh" );
+   BOOST_TEST( pl.issuer_codes == std::vector<std::string>{ "UBTVQH" } );
+   BOOST_TEST( pl.term == 12 );
+   const auto hdnn = analyze_symbol( "704 NQ/HĐNN7" );
+   BOOST_TEST( ( hdnn.family == numbering::party ) );
+   BOOST_TEST( hdnn.issuer_codes == std::vector<std::string>{ "HĐNN" } );
+}
+
+BOOST_AUTO_TEST_CASE( symbols_of_letters_as_found )
+{
+   const auto a = analyze_symbol( "25-2303/PBHC-KD" );
+   BOOST_TEST( ( a.family == numbering::administrative ) );
+   BOOST_TEST( a.issuer_codes == std::vector<std::string>{ "PBHC" } );
+   const auto b = analyze_symbol( "4499/TTr-SYT" );
+   BOOST_TEST( type_of_code( b ) == "Tờ trình" );
+   BOOST_TEST( b.issuer_codes == std::vector<std::string>{ "SYT" } );
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -26,7 +26,26 @@ struct lexicon_rule
    template< typename ParseInput >
    [[nodiscard]] static bool match( ParseInput& in ) noexcept
    {
-      const lexicon::match m = lexicon::longest_match( Tag::keys(), in.current(), in.end() );
+      const lexicon::match m = lexicon::longest_match( Tag::view(), in.current(), in.end() );
+      if( !m ) {
+         return false;
+      }
+      in.bump( m.length );
+      return true;
+   }
+};
+
+/// Matches the longest key of `Tag::keys()` (lower case) in input of any case.
+template< typename Tag >
+struct lexicon_rule_folded
+{
+   using rule_t = lexicon_rule_folded;
+   using subs_t = tao::pegtl::empty_list;
+
+   template< typename ParseInput >
+   [[nodiscard]] static bool match( ParseInput& in ) noexcept
+   {
+      const lexicon::match m = lexicon::longest_match_folded( Tag::view(), in.current(), in.end() );
       if( !m ) {
          return false;
       }
@@ -38,30 +57,67 @@ struct lexicon_rule
 struct doc_types_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::doc_types().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::doc_types().view(); }
+};
+struct doc_types_cased_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::doc_types_cased().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::doc_types_cased().view(); }
 };
 struct bodies_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::bodies().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::bodies().view(); }
+};
+struct bodies_folded_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::bodies_folded().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::bodies_folded().view(); }
+};
+struct org_heads_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::org_heads().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::org_heads().view(); }
 };
 struct holder_titles_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::holder_titles().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::holder_titles().view(); }
 };
 struct provinces_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::provinces().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::provinces().view(); }
 };
 struct name_stops_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_stops().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::name_stops().view(); }
+};
+struct name_stops_hard_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_stops_hard().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::name_stops_hard().view(); }
+};
+struct law_names_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::law_names().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::law_names().view(); }
 };
 struct name_rejects_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::name_rejects().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::name_rejects().view(); }
+};
+struct issuing_verbs_tag
+{
+   [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::issuing_verbs().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::issuing_verbs().view(); }
 };
 struct cues_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::cues().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::cues().view(); }
 };
 
 }  // namespace vanban::grammar
@@ -70,6 +126,10 @@ namespace tao::pegtl {
 
 template< typename Name, typename Tag >
 struct analyze_traits< Name, vanban::grammar::lexicon_rule< Tag > >
+   : analyze_any_traits<>
+{};
+template< typename Name, typename Tag >
+struct analyze_traits< Name, vanban::grammar::lexicon_rule_folded< Tag > >
    : analyze_any_traits<>
 {};
 

@@ -45,6 +45,16 @@ struct symbol_code
       return e - p >= 2 && static_cast<unsigned char>( p[ 0 ] ) == 0xC4 && ( static_cast<unsigned char>( p[ 1 ] ) | 1 ) == 0x91;
    }
 
+   /// A capital after a dot inside a code, not the first letter of a glued word: "E.K.LM".
+   [[nodiscard]] static bool dotted_capital( const char* p, const char* e ) noexcept
+   {
+      if( p == e || *p < 'A' || *p > 'Z' ) {
+         return false;
+      }
+      const char* q = p + 1;
+      return q == e || !detail::is_word_at( q, e ) || ( *q >= 'A' && *q <= 'Z' ) || ( *q >= '0' && *q <= '9' );
+   }
+
    template< typename ParseInput >
    [[nodiscard]] static bool match( ParseInput& in ) noexcept
    {
@@ -55,7 +65,7 @@ struct symbol_code
       const char* last_capital_end = nullptr;  // end of the last upper-case letter, digit or '&'
       while( p != e ) {
          const char c = *p;
-         if( ( c >= 'A' && c <= 'Z' ) || ( c >= '0' && c <= '9' ) || c == '&' ) {
+         if( ( c >= 'A' && c <= 'Z' ) || ( c >= '0' && c <= '9' ) ) {
             if( p == b && ( c < 'A' || c > 'Z' ) ) {
                return false;
             }
@@ -80,6 +90,20 @@ struct symbol_code
             }
             ++p;
          }
+         else if( c == '&' && p != b ) {
+            // "QLN&TTBĐS", also written "QLN& TTBĐS"
+            const char* q = p + 1;
+            while( q != e && *q == ' ' ) {
+               ++q;
+            }
+            if( q == e || !( ( *q >= 'A' && *q <= 'Z' ) || is_d_stroke( q, e ) ) ) {
+               break;
+            }
+            p = q;
+         }
+         else if( c == '.' && p != b && dotted_capital( p + 1, e ) ) {
+            ++p;  // "E.K.LM"; not the full stop of "UBND.Căn cứ"
+         }
          else {
             break;
          }
@@ -101,25 +125,35 @@ struct symbol_code
 
 // clang-format off
 
-// doc_seq <- digits ('.' digits)?
-struct doc_seq : seq< digit_run, opt< one< '.' >, digit_run > > {};
+// doc_seq <- digits ('.' digits)? ('-' digits &'/')?     "66.7/2025/NQ-CP", "25-2303/PBHC-KD"
+struct doc_seq : seq< digit_run, opt< one< '.' >, digit_run >, opt< one< '-' >, digit_run, at< hsp, one< '/' > > > > {};
 // symbol separators: spaces and one line break allowed around them
 struct sym_slash : seq< hsp, one< '/' >, wrap > {};
 struct sym_hyphen : seq< wrap, one< '-' >, wrap > {};
 // the year of a normative number
 struct number_year : year_digits {};
 
-// state_tail <- '/' (year '/')? code (('-' / '/') code)*
-struct state_tail : seq< sym_slash, opt< number_year, sym_slash >, symbol_code, star< sor< sym_hyphen, sym_slash >, symbol_code > > {};
+// a unit numbered rather than named, last in a symbol: "01/CV-01"
+struct digit_unit : seq< rep_min_max< 1, 4, digit >, not_at< digit >, word_end, not_at< hsp, one< '/' > > > {};
+// state_tail <- '/' (year '/')? code (('-' / '/') code)* ('-' digits)?
+struct state_tail : seq< sym_slash, opt< number_year, sym_slash >, symbol_code, star< sor< sym_hyphen, sym_slash >, symbol_code >, opt< sym_hyphen, digit_unit > > {};
 // party_tail <- ('-' / ' '*) code '/' code ('-' code)*
 struct party_tail : seq< sor< sym_hyphen, hsp >, symbol_code, sym_slash, symbol_code, star< sym_hyphen, symbol_code > > {};
+// spaced_tail <- (' ' year)? (' ' code){2,4}      "41 2025 TT BTC", "348 CT CS" (titles of
+// question-and-answer pages spell symbols with spaces); at least one code must be a known type or
+// issuer code, which the action checks
+struct spaced_code : seq< upper_char, rep_max< 9, sor< upper_char, range< 'a', 'z' > > >, word_end > {};
+struct spaced_tail : seq< opt< one< ' ' >, number_year >, one< ' ' >, spaced_code, rep_min_max< 1, 3, one< ' ' >, spaced_code > > {};
 // short_tail <- ('/' year)? !('/' / '-' / word)     "176/2025", "73"
 struct short_tail : seq< opt< sym_slash, number_year >, not_at< hsp, one< '/', '-' > >, word_end > {};
 
 // full_number <- doc_seq (state_tail / party_tail)       in lists: "số 18-NQ/TW, 19-NQ/TW"
 struct full_number : seq< doc_seq, sor< state_tail, party_tail > > {};
-// doc_number <- doc_seq (state_tail / party_tail / short_tail)   right after a type word
-struct doc_number : seq< doc_seq, sor< state_tail, party_tail, short_tail > > {};
+// dash_tail <- '-' code !'/'      historical forms without an organ: "63-SL" (Sắc lệnh, 1945),
+// "121-NV", "3281-TCCB" (kept as written, numbering "other")
+struct dash_tail : seq< sym_hyphen, symbol_code, word_end, not_at< hsp, one< '/', '-' > > > {};
+// doc_number <- doc_seq (state_tail / party_tail / spaced_tail / dash_tail / short_tail)   right after a type word
+struct doc_number : seq< doc_seq, sor< state_tail, party_tail, spaced_tail, dash_tail, short_tail > > {};
 
 // clang-format on
 

@@ -9,7 +9,11 @@
 //
 //   citation   a mention of a document                   (citation.hpp)
 //   cue        a relation cue phrase ("Căn cứ", "thực hiện", "sửa đổi, bổ sung" …)
-//   promulgate "ban hành" (links a body before it to the document after it)
+//   near miss  a type word and "số" with almost a number: a template or a number cut short
+//              (reported as a diagnostic, no mention)
+//   pinpoint   the provision cited inside the document named next ("khoản 2 Điều 5 …")
+//   promulgate an issuing verb: "ban hành", "thông qua", "đã có" … (links a body before it to the
+//              document after it)
 //   body       an issuing body named outside a citation   (issuer.hpp)
 //   date       a date outside a citation                  (date.hpp)
 //
@@ -26,11 +30,11 @@ namespace vanban::grammar {
 
 // clang-format off
 struct cue : lexicon_rule< cues_tag > {};
-struct promulgation : kw_ban_hanh {};
+struct promulgation : lexicon_rule< issuing_verbs_tag > {};
 struct body_mention : issuer_phrase {};
 struct date_mention : standalone_date {};
 
-struct mention : sor< citation, cue, promulgation, body_mention, date_mention > {};
+struct mention : sor< citation, near_miss, cue, pinpoint, promulgation, body_mention, date_mention > {};
 struct scan : until< eof, sor< mention, skip > > {};
 // clang-format on
 

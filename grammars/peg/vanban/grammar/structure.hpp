@@ -53,16 +53,19 @@ namespace vanban::grammar::layout {
 struct signer_prefixes_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::signer_prefixes().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::signer_prefixes().view(); }
 };
 /// Headings of attachments ("DANH MỤC", "BIỂU MẪU" …; grammars/lexicon/attachment_headings.tsv).
 struct attachment_headings_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::attachment_headings().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::attachment_headings().view(); }
 };
 /// Titles of signers and authorities ("CHỦ TỊCH", "PHÓ THỦ TƯỚNG" …; grammars/lexicon/signer_titles.tsv).
 struct signer_titles_tag
 {
    [[nodiscard]] static std::span<const lexicon::key> keys() noexcept { return lexicon::signer_titles().keys; }
+   [[nodiscard]] static lexicon::keys_view view() noexcept { return lexicon::signer_titles().view(); }
 };
 
 // clang-format off
@@ -124,7 +127,11 @@ struct typed_number : seq< number_type, sp1, sor< TAO_PEGTL_STRING( "số" ), TA
 struct number_line : sor< plain_number, typed_number > {};
 // flat_header <- rule? issuer? '_'* "Số:" sp number hsp '|' rest
 // a web copy that flattened the header table into one line: "CHÍNH PHỦ Số: 170/2025/NĐ-CP | CỘNG HÒA …"
-struct flat_issuer : issuer_phrase {};
+// A body of the lexicon as header lines name it: one body (joint lines are joint_issuers), no
+// body guessed from a head word — "BAN TUYÊN GIÁO" under "TỈNH ỦY BẮC KẠN" is a unit the header
+// step composes with its parent.
+struct header_body : seq< opt< holder_title, sp1 >, body_name, opt< sp1, place >, opt< sp, term_clause > > {};
+struct flat_issuer : header_body {};
 struct flat_header : seq< opt< plus< rule_char >, hsp >, opt< flat_issuer, star< one< '_', ' ', '\t' > > >, sor< TAO_PEGTL_STRING( "Số" ), TAO_PEGTL_STRING( "SỐ" ) >, hsp,
                           one< ':' >, sp, own_number, hsp, one< '|' >, rest > {};
 
@@ -230,7 +237,7 @@ struct type_heading : seq< heading_type, sor< line_end, more_text > > {};
 struct attachment_word : lexicon_rule< attachment_headings_tag > {};
 struct attachment : seq< attachment_word, sor< line_end, more_text > > {};
 // of_issuers <- "CỦA" sp1 issuer (',' sp issuer)*       "CỦA BỘ CHÍNH TRỊ,⏎BAN BÍ THƯ" under a Party heading
-struct listed_issuer : issuer_phrase {};
+struct listed_issuer : header_body {};
 struct of_issuers : seq< TAO_PEGTL_STRING( "CỦA" ), sp1, listed_issuer, star< hsp, sor< one< ',' >, seq< sp1, kw_va > >, sp, listed_issuer > > {};
 // body_line <- issuer ( line_end / "-" / verb )       "ỦY BAN NHÂN DÂN⏎TỈNH BẮC NINH", "Chính phủ ban hành …"
 struct enact_verb : sor< seq< TAO_PEGTL_STRING( "ban" ), sp1, TAO_PEGTL_STRING( "hành" ) >, seq< TAO_PEGTL_STRING( "quy" ), sp1, TAO_PEGTL_STRING( "định" ) >,
@@ -241,7 +248,7 @@ struct enacting : seq< sp1, enact_verb, letter_end, opt< sp1, enacted_type > > {
 // a line that is only a body, maybe after the title of its head: the authority line above a preamble
 // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"); the title words are grammars/lexicon/signer_titles.tsv
 struct position_title : lexicon_rule< signer_titles_tag > {};
-struct line_issuer : issuer_phrase {};
+struct line_issuer : header_body {};
 struct whole_line : line_end {};
 struct body_tail : sor< whole_line, enacting, success > {};
 // joint issuers: "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -⏎TÒA ÁN NHÂN DÂN TỐI CAO -⏎BỘ CÔNG AN - BỘ QUỐC PHÒNG"

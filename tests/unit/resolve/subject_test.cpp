@@ -1,0 +1,79 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// What a body issued ("UBND tỉnh đã ban hành Kế hoạch số …") and which document a news post is
+// about; an excerpt of a document is no news post.
+
+#include <boost/test/unit_test.hpp>
+
+#include <vanban/vanban.hpp>
+
+BOOST_AUTO_TEST_SUITE( subject_test )
+
+BOOST_AUTO_TEST_CASE( the_body_before_an_issuing_verb_issued_the_document_on_the_sentences_date )
+{
+   const auto d = vanban::extract( "Ngày 20/11/2025, UBND tỉnh Quảng Ngãi đã có Thông báo 393/TB-UBND kết luận của Phó Chủ tịch UBND tỉnh.\n" );
+   BOOST_REQUIRE( d.citations.size() == 1u );
+   BOOST_TEST( d.citations[ 0 ].date->iso() == "2025-11-20" );
+   BOOST_TEST( d.citations[ 0 ].issuer->name == "Ủy ban nhân dân tỉnh Quảng Ngãi" );
+   const auto q = vanban::extract( "Ngày 13/11/2025, Quốc hội đã thông qua Nghị quyết 244/2025/QH15 về Kế hoạch phát triển kinh tế xã hội năm 2026.\n" );
+   BOOST_REQUIRE( q.citations.size() == 1u );
+   BOOST_TEST( q.citations[ 0 ].date->iso() == "2025-11-13" );
+}
+
+BOOST_AUTO_TEST_CASE( a_post_is_about_the_document_its_headline_names )
+{
+   const auto d = vanban::extract(
+      "Chỉ đạo mới của Bộ Nội vụ về tiền thưởng theo Nghị định 73 tại Công văn 11771/BNV-CTL&BHXH 2025\n\n"
+      "Nội dung chính\n\n"
+      "Ngày 09/12/2025, Bộ Nội vụ đã ban hành Công văn 11771/BNV-CTL&BHXH về thực hiện chế độ tiền thưởng theo Nghị định 73/2024/NĐ-CP.\n" );
+   BOOST_REQUIRE( d.info.has_value() );
+   BOOST_TEST( d.info->number.value_or( "" ) == "11771/BNV-CTL&BHXH" );
+   BOOST_TEST( d.info->date->iso() == "2025-12-09" );
+   BOOST_TEST( d.info->issuer->name == "Bộ Nội vụ" );
+   // the headline's own year label stays a year
+   BOOST_TEST( d.citations[ 1 ].date->iso() == "2025" );
+}
+
+BOOST_AUTO_TEST_CASE( a_headline_naming_an_amended_document_is_not_the_subject )
+{
+   const auto d = vanban::extract(
+      "Sửa đổi Quyết định 325/QĐ-UBND về việc thành lập Cụm công nghiệp\n\n"
+      "Ngày 26/11/2025, UBND tỉnh Thanh Hóa ban hành Quyết định 3677/QĐ-UBND sửa đổi Quyết định 325/QĐ-UBND 2019.\n" );
+   BOOST_REQUIRE( d.info.has_value() );
+   BOOST_TEST( d.info->number.value_or( "" ) == "3677/QĐ-UBND" );
+}
+
+BOOST_AUTO_TEST_CASE( a_headline_short_form_stands_for_the_full_number )
+{
+   const auto d = vanban::extract(
+      "Chi tiết chế độ tiền thưởng theo Nghị định 73 cho giáo viên\n\n"
+      "Cụ thể, chế độ tiền thưởng được quy định tại Điều 4 Nghị định 73/2024/NĐ-CP.\n" );
+   BOOST_REQUIRE( d.info.has_value() );
+   BOOST_TEST( d.info->number.value_or( "" ) == "73/2024/NĐ-CP" );
+}
+
+BOOST_AUTO_TEST_CASE( an_excerpt_is_no_news_post )
+{
+   // a ministry letter cut in the middle of a sentence
+   const auto d = vanban::extract( "Thủ\ntướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg ngày 06/11/2025 về đẩy mạnh việc\nthực hiện các nhiệm vụ.\n" );
+   BOOST_TEST( !d.info.has_value() );
+   BOOST_REQUIRE( d.citations.size() == 1u );
+   BOOST_TEST( d.citations[ 0 ].relation.has_value() );
+   // a basis line, a numbered item, a letter's salutation
+   for( const char* text : { "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\n\nCăn cứ Nghị định số 29/2025/NĐ-CP;\n",
+                             "1. Các đồng chí Bộ trưởng triển khai Nghị quyết số 66-NQ/TW.\n",
+                             "Kính gửi: Thuế tỉnh Vĩnh Long.\nCục Thuế nhận được công văn số 276/QNI-KTr ngày 24/7/2025.\n" } ) {
+      BOOST_TEST( !vanban::extract( text ).info.has_value() );
+   }
+}
+
+BOOST_AUTO_TEST_CASE( an_act_that_is_not_issuing_makes_no_subject )
+{
+   const auto d = vanban::extract( "Cập nhật Dự thảo Nghị quyết bảng giá đất tỉnh Thái Nguyên năm 2026\n\nNgày 30/11/2025, UBND tỉnh Thái Nguyên đã có Tờ trình 272/TTr-UBND về việc đề nghị ban hành Nghị quyết.\n" );
+   BOOST_TEST( !d.info.has_value() );
+   BOOST_REQUIRE( d.citations.size() == 1u );
+   BOOST_TEST( d.citations[ 0 ].date->iso() == "2025-11-30" );
+}
+
+BOOST_AUTO_TEST_SUITE_END()
