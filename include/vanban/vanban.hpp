@@ -20,6 +20,7 @@
 #include <vanban/error.hpp>
 #include <vanban/export.hpp>
 #include <vanban/extract.hpp>
+#include <vanban/graph.hpp>
 #include <vanban/input.hpp>
 #include <vanban/json.hpp>
 #include <vanban/span.hpp>

@@ -46,6 +46,7 @@ void report( const std::string& source, std::string_view text, std::size_t byte,
 // The subcommands.
 [[nodiscard]] command add_extract( CLI::App& app );
 [[nodiscard]] command add_annotate( CLI::App& app );
+[[nodiscard]] command add_graph( CLI::App& app );
 
 }  // namespace vanban::cli
 

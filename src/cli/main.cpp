@@ -26,7 +26,7 @@ int main( int argc, char** argv )
    app.set_version_flag( "--version", "vanban " + std::string( vanban::version ) );
    app.require_subcommand( 1 );
 
-   const std::vector<command> commands{ add_extract( app ), add_annotate( app ) };
+   const std::vector<command> commands{ add_extract( app ), add_annotate( app ), add_graph( app ) };
 
    try {
       app.parse( argc, argv );

@@ -3,6 +3,7 @@
 
 #include "graph_builder.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <tuple>
@@ -47,21 +48,23 @@ public:
       }
    }
 
-   /// A body node and the `issued_by` edge to it.
+   /// Body nodes and the `issued_by` edges to them: one per member of a joint issuer.
    void issued_by( const std::string& doc_id, const std::optional<issuer>& iss, const std::optional<std::string>& source, const std::optional<span>& where )
    {
       if( !iss || iss->name.empty() ) {
          return;
       }
-      const std::string bid = body_id( iss->name );
-      graph_node& b = node( bid, node_kind::body );
-      b.label = iss->name;
-      b.place = iss->place;
-      std::optional<evidence> ev;
-      if( where ) {
-         ev = evidence{ source, *where, iss->span };
+      for( const std::string& name : issuing_bodies( *iss ) ) {
+         const std::string bid = body_id( name );
+         graph_node& b = node( bid, node_kind::body );
+         b.label = name;
+         b.place = iss->place;
+         std::optional<evidence> ev;
+         if( where ) {
+            ev = evidence{ source, *where, iss->span };
+         }
+         edge( doc_id, bid, edge_kind::issued_by, std::move( ev ) );
       }
-      edge( doc_id, bid, edge_kind::issued_by, std::move( ev ) );
    }
 
 private:
@@ -86,31 +89,43 @@ std::string document_label( std::string_view type, const std::optional<std::stri
    return label;
 }
 
+std::vector<std::string> issuing_bodies( const issuer& i )
+{
+   if( i.members.empty() ) {
+      return { i.name };
+   }
+   return i.members;
+}
+
+std::string subject_id( const document& doc )
+{
+   if( doc.info && !doc.info->id.empty() ) {
+      return doc.info->id;
+   }
+   const bool relates = std::any_of( doc.citations.begin(), doc.citations.end(), []( const citation& c ) { return c.relation.has_value(); } );
+   if( !relates ) {
+      return {};
+   }
+   // the text does not say which document it is: the text itself stands for it
+   return "text/" + ( doc.source ? slug( *doc.source ) : std::string( "_" ) );
+}
+
 void build_graph( document& doc )
 {
    doc.graph = {};
    builder b( doc.graph );
-   std::string subject;
-   if( doc.info && !doc.info->id.empty() ) {
-      subject = doc.info->id;
+   const std::string subject = subject_id( doc );
+   if( !subject.empty() ) {
       graph_node& n = b.node( subject, node_kind::document );
       n.subject = true;
-      n.type = doc.info->type;
-      n.number = doc.info->number;
-      n.date = doc.info->date;
-      n.label = document_label( doc.info->type, doc.info->number, std::nullopt );
-      b.issued_by( subject, doc.info->issuer, doc.source, doc.info->span );
-   }
-   else {
-      bool relates = false;
-      for( const auto& c : doc.citations ) {
-         relates = relates || c.relation.has_value();
+      if( doc.info && doc.info->id == subject ) {
+         n.type = doc.info->type;
+         n.number = doc.info->number;
+         n.date = doc.info->date;
+         n.label = document_label( doc.info->type, doc.info->number, std::nullopt );
+         b.issued_by( subject, doc.info->issuer, doc.source, doc.info->span );
       }
-      if( relates ) {
-         // the text does not say which document it is: the text itself stands for it
-         subject = "text/" + ( doc.source ? slug( *doc.source ) : std::string( "_" ) );
-         graph_node& n = b.node( subject, node_kind::document );
-         n.subject = true;
+      else {
          n.label = doc.article && doc.article->title ? *doc.article->title : ( doc.source ? *doc.source : std::string( "text" ) );
       }
    }
@@ -133,6 +148,18 @@ void build_graph( document& doc )
             cue_span = c.cue->span;
          }
          b.edge( subject, c.id, to_edge_kind( *c.relation ), evidence{ doc.source, c.span, cue_span } );
+      }
+   }
+   if( doc.info && !subject.empty() ) {
+      const std::optional<std::string> place = doc.info->issuer && is_local_issuer( *doc.info->issuer ) ? doc.info->issuer->place : std::nullopt;
+      for( const auto& s : doc.info->signers ) {
+         if( s.name.empty() ) {
+            continue;
+         }
+         const std::string pid = person_id( s.name, place );
+         graph_node& p = b.node( pid, node_kind::person );
+         p.label = s.name;
+         b.edge( subject, pid, edge_kind::signed_by, evidence{ doc.source, s.span, std::nullopt } );
       }
    }
 }

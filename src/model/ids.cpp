@@ -3,13 +3,135 @@
 
 #include "ids.hpp"
 
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <tuple>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "lexicon/lexicon.hpp"
+#include "resolve/symbol.hpp"
 #include "text/utf8.hpp"
 
 namespace vanban::detail {
+namespace {
+
+[[nodiscard]] lexicon::naming naming_of( std::string_view type ) noexcept
+{
+   const auto& t = lexicon::doc_types();
+   if( const auto* k = lexicon::find( t.keys, type ) ) {
+      return t.rows[ k->row ].naming;
+   }
+   return lexicon::naming::none;
+}
+
+[[nodiscard]] bool is_digit( char c ) noexcept
+{
+   return c >= '0' && c <= '9';
+}
+
+/// The number carries the issue year: normative, legislative, and short forms "176/2025".
+[[nodiscard]] bool year_in_number( const id_parts& p ) noexcept
+{
+   return p.family == numbering::normative || p.family == numbering::legislative || ( p.number && number_year( *p.number ) != 0 );
+}
+
+/// "73", "176/2025": a number cut short, written without its symbol.
+[[nodiscard]] bool is_short_number( std::string_view n ) noexcept
+{
+   std::size_t i = 0;
+   while( i < n.size() && ( is_digit( n[ i ] ) || n[ i ] == '.' ) ) {
+      ++i;
+   }
+   if( i == 0 ) {
+      return false;
+   }
+   if( i == n.size() ) {
+      return true;
+   }
+   return n[ i ] == '/' && n.size() == i + 5 && number_year( n ) != 0;
+}
+
+[[nodiscard]] int roman( std::string_view s ) noexcept
+{
+   int total = 0;
+   int prev = 0;
+   for( std::size_t k = s.size(); k-- > 0; ) {
+      int v = 0;
+      switch( s[ k ] ) {
+         case 'I':
+            v = 1;
+            break;
+         case 'V':
+            v = 5;
+            break;
+         case 'X':
+            v = 10;
+            break;
+         case 'L':
+            v = 50;
+            break;
+         default:
+            return 0;
+      }
+      total += v < prev ? -v : v;
+      prev = std::max( prev, v );
+   }
+   return total;
+}
+
+/// A mention prepared for settling: its id and the keys it is found under.
+struct prepared {
+   std::string id;
+   std::string type;    ///< slug
+   std::string number;  ///< slug, empty when unnumbered
+   std::string name;    ///< slug of the proper name, empty when none
+   lexicon::naming naming = lexicon::naming::none;
+   int year = 0;        ///< known issue year: stated, or inside the number
+   bool incomplete = false;
+};
+
+/// May mention `i` and mention `j` name the same document?
+[[nodiscard]] bool agree( const id_parts& a, const prepared& pa, const id_parts& b, const prepared& pb, int text_year )
+{
+   if( pa.year && pb.year && pa.year != pb.year ) {
+      return false;
+   }
+   if( a.place && b.place && slug( *a.place ) != slug( *b.place ) ) {
+      return false;
+   }
+   if( a.date && b.date && !dates_agree( *a.date, *b.date ) ) {
+      return false;
+   }
+   if( a.issuer && b.issuer && !issuers_agree( *a.issuer, *b.issuer ) ) {
+      return false;
+   }
+   if( a.term && b.term && *a.term != *b.term ) {
+      return false;
+   }
+   if( a.term && pb.year && a.family == numbering::party ) {
+      const auto [ from, to ] = party_term_years( *a.term );
+      if( from && ( pb.year < from || pb.year > to ) ) {
+         return false;
+      }
+   }
+   // a text cannot cite a document issued after it
+   return !( text_year && pb.year > text_year );
+}
+
+/// Does `b` know strictly more of what `a` lacks (year, place), agreeing on the rest?
+[[nodiscard]] bool more_complete( const id_parts& a, const prepared& pa, const id_parts& b, const prepared& pb ) noexcept
+{
+   const bool year = !pa.year && pb.year;
+   const bool place = a.local && !a.place && b.place;
+   return year || place;
+}
+
+}  // namespace
 
 std::string slug( std::string_view text )
 {
@@ -54,18 +176,76 @@ std::string slug( std::string_view text )
    return out;
 }
 
+int number_year( std::string_view number ) noexcept
+{
+   const std::size_t slash = number.find( '/' );
+   if( slash == std::string_view::npos || slash == 0 || number.size() < slash + 5 ) {
+      return 0;
+   }
+   for( std::size_t k = 0; k < slash; ++k ) {
+      if( !is_digit( number[ k ] ) && number[ k ] != '.' ) {
+         return 0;
+      }
+   }
+   const std::string_view y = number.substr( slash + 1, 4 );
+   if( !std::all_of( y.begin(), y.end(), is_digit ) || ( number.size() > slash + 5 && number[ slash + 5 ] != '/' ) ) {
+      return 0;
+   }
+   const int year = ( y[ 0 ] - '0' ) * 1000 + ( y[ 1 ] - '0' ) * 100 + ( y[ 2 ] - '0' ) * 10 + ( y[ 3 ] - '0' );
+   return year >= 1945 && year <= 2100 ? year : 0;
+}
+
+std::pair<int, int> party_term_years( std::string_view r ) noexcept
+{
+   // congress years, docs/citation-formats.md §5.2: term N runs from congress N to congress N+1
+   static constexpr std::array<int, 14> congress{ 1935, 1951, 1960, 1976, 1982, 1986, 1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026 };
+   const int n = roman( r );
+   if( n < 1 || n > int( congress.size() ) ) {
+      return { 0, 0 };
+   }
+   const int from = congress[ std::size_t( n - 1 ) ];
+   const int to = n < int( congress.size() ) ? congress[ std::size_t( n ) ] : from + 5;
+   return { from, to };
+}
+
+bool dates_agree( const vanban::date& a, const vanban::date& b ) noexcept
+{
+   if( a.year != b.year ) {
+      return false;
+   }
+   if( a.month && b.month && a.month != b.month ) {
+      return false;
+   }
+   return !( a.day && b.day && a.day != b.day );
+}
+
+bool issuers_agree( std::string_view a, std::string_view b ) noexcept
+{
+   if( a.size() > b.size() ) {
+      std::swap( a, b );
+   }
+   if( a.empty() ) {
+      return false;
+   }
+   // "Ủy ban nhân dân tỉnh" names "Ủy ban nhân dân tỉnh Bắc Kạn" without its place
+   const bool unplaced = b.starts_with( a ) && ( a.size() == b.size() || b[ a.size() ] == ' ' );
+   // "Chủ tịch Ủy ban nhân dân tỉnh …", "Ban Thường vụ Tỉnh ủy …" act in the body's name
+   const bool office = b.ends_with( a ) && b.size() > a.size() && b[ b.size() - a.size() - 1 ] == ' ';
+   return unplaced || office;
+}
+
 std::string document_id( const id_parts& p )
 {
    std::string id = "vn/";
    id += slug( p.type );
    id += '/';
+   const auto year = [ & ] { return p.year ? std::to_string( p.year ) : std::string( "_" ); };
    if( p.number ) {
       id += slug( *p.number );
       // administrative numbers restart every year, Party numbers every term: the year settles both
-      const bool year_in_number = p.family == numbering::normative || p.family == numbering::legislative;
-      if( !year_in_number ) {
+      if( !year_in_number( p ) ) {
          id += '/';
-         id += p.year ? std::to_string( p.year ) : std::string( "_" );
+         id += year();
       }
       // local bodies reuse numbers in every province
       if( p.local ) {
@@ -74,17 +254,207 @@ std::string document_id( const id_parts& p )
       }
       return id;
    }
-   id += p.name ? slug( *p.name ) : std::string( "_" );
-   if( p.year ) {
+   const lexicon::naming naming = naming_of( p.type );
+   if( naming == lexicon::naming::constitution ) {
+      // "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013": the year alone names it
+      id += year();
+      return id;
+   }
+   const std::string name = p.name ? slug( *p.name ) : std::string();
+   id += name.empty() ? std::string( "_" ) : name;
+   if( naming == lexicon::naming::law ) {
+      // laws are re-enacted under the same name (Luật Đất đai 2003, 2013, 2024)
       id += '/';
-      id += std::to_string( p.year );
+      id += year();
    }
    return id;
+}
+
+bool is_incomplete( const id_parts& p )
+{
+   return is_incomplete_id( document_id( p ) );
+}
+
+bool is_incomplete_id( std::string_view id ) noexcept
+{
+   return id.ends_with( "/_" ) || id.find( "/_/" ) != std::string_view::npos;
+}
+
+std::vector<std::string> settle_ids( const std::vector<id_parts>& mentions, int text_year )
+{
+   const std::size_t n = mentions.size();
+   std::vector<prepared> m( n );
+   // (type, number) and (type, name) → mentions
+   std::map<std::pair<std::string_view, std::string_view>, std::vector<std::size_t>> by_number;
+   std::map<std::pair<std::string_view, std::string_view>, std::vector<std::size_t>> by_name;
+   for( std::size_t i = 0; i < n; ++i ) {
+      const id_parts& p = mentions[ i ];
+      prepared& x = m[ i ];
+      x.id = document_id( p );
+      x.incomplete = is_incomplete_id( x.id );
+      x.type = slug( p.type );
+      x.naming = naming_of( p.type );
+      if( p.number ) {
+         x.number = slug( *p.number );
+      }
+      if( p.name && x.naming != lexicon::naming::constitution ) {
+         x.name = slug( *p.name );
+      }
+      x.year = p.year ? p.year : ( p.number ? number_year( *p.number ) : 0 );
+   }
+   for( std::size_t i = 0; i < n; ++i ) {
+      if( !m[ i ].number.empty() ) {
+         by_number[ { m[ i ].type, m[ i ].number } ].push_back( i );
+      }
+      if( !m[ i ].name.empty() || ( m[ i ].number.empty() && m[ i ].naming == lexicon::naming::constitution ) ) {
+         by_name[ { m[ i ].type, m[ i ].name } ].push_back( i );
+      }
+   }
+   std::vector<std::string> out( n );
+   for( std::size_t i = 0; i < n; ++i ) {
+      out[ i ] = m[ i ].id;
+   }
+   // a law named with its year takes the number a mention giving name and number gives it
+   for( std::size_t i = 0; i < n; ++i ) {
+      const prepared& x = m[ i ];
+      if( !x.number.empty() || x.incomplete || x.naming != lexicon::naming::law ) {
+         continue;
+      }
+      std::set<std::string_view> ids;
+      for( const std::size_t j : by_name[ { x.type, x.name } ] ) {
+         if( !m[ j ].number.empty() && !m[ j ].incomplete && m[ j ].year == x.year && agree( mentions[ i ], x, mentions[ j ], m[ j ], text_year ) ) {
+            ids.insert( m[ j ].id );
+         }
+      }
+      if( ids.size() == 1 ) {
+         out[ i ] = std::string( *ids.begin() );
+      }
+   }
+   // incomplete ids take the one document the other mentions can be
+   for( std::size_t i = 0; i < n; ++i ) {
+      const prepared& x = m[ i ];
+      if( !x.incomplete ) {
+         continue;
+      }
+      std::vector<std::size_t> cands;
+      if( !x.number.empty() ) {
+         const auto& same = by_number[ { x.type, x.number } ];
+         cands.insert( cands.end(), same.begin(), same.end() );
+         if( is_short_number( *mentions[ i ].number ) ) {
+            // "Nghị định 73" after "Nghị định số 73/2025/NĐ-CP"
+            const std::string prefix = x.number + "-";
+            for( auto it = by_number.lower_bound( { x.type, prefix } ); it != by_number.end() && it->first.first == x.type && it->first.second.starts_with( prefix ); ++it ) {
+               cands.insert( cands.end(), it->second.begin(), it->second.end() );
+            }
+         }
+      }
+      else if( x.naming == lexicon::naming::law || x.naming == lexicon::naming::constitution ) {
+         const auto& same = by_name[ { x.type, x.name } ];
+         cands.insert( cands.end(), same.begin(), same.end() );
+      }
+      std::set<std::string_view> complete;
+      std::set<std::string_view> partial;
+      for( const std::size_t j : cands ) {
+         if( j == i || !agree( mentions[ i ], x, mentions[ j ], m[ j ], text_year ) ) {
+            continue;
+         }
+         if( !m[ j ].incomplete ) {
+            complete.insert( out[ j ] );
+         }
+         else if( more_complete( mentions[ i ], x, mentions[ j ], m[ j ] ) ) {
+            partial.insert( out[ j ] );
+         }
+      }
+      if( complete.size() == 1 ) {
+         out[ i ] = std::string( *complete.begin() );
+      }
+      else if( complete.empty() && partial.size() == 1 ) {
+         out[ i ] = std::string( *partial.begin() );
+      }
+   }
+   return out;
+}
+
+bool is_local_issuer( const issuer& i ) noexcept
+{
+   if( i.place ) {
+      return true;
+   }
+   if( i.code ) {
+      if( const auto* row = lexicon::find_issuer_code( *i.code ) ) {
+         return row->placing != lexicon::placing::none;
+      }
+   }
+   const auto& b = lexicon::bodies();
+   const auto found = lexicon::longest_match( b.keys, i.name.data(), i.name.data() + i.name.size() );
+   return found && b.rows[ found.entry->row ].placing != lexicon::placing::none;
+}
+
+namespace {
+
+template< typename T >
+id_parts common_parts( const T& d )
+{
+   id_parts p;
+   p.type = d.type;
+   p.number = d.number;
+   if( d.date ) {
+      p.year = d.date->year;
+      p.date = d.date;
+   }
+   if( d.issuer ) {
+      p.local = is_local_issuer( *d.issuer );
+      p.place = d.issuer->place;
+   }
+   return p;
+}
+
+}  // namespace
+
+id_parts parts_of( const citation& c )
+{
+   id_parts p = common_parts( c );
+   p.family = c.number ? c.numbering : numbering::none;
+   p.name = c.name;
+   p.term = c.term;
+   if( c.issuer && c.issuer->span ) {
+      p.issuer = c.issuer->name;
+   }
+   return p;
+}
+
+id_parts parts_of( const document_info& d )
+{
+   id_parts p = common_parts( d );
+   if( d.number ) {
+      p.family = analyze_symbol( *d.number ).family;
+   }
+   if( p.local && !p.place ) {
+      p.place = d.place;
+   }
+   if( d.issuer ) {
+      p.issuer = d.issuer->name;
+   }
+   if( d.title && naming_of( d.type ) == lexicon::naming::law ) {
+      p.name = d.title;  // "LUẬT DOANH NGHIỆP": a law's title is its name
+   }
+   return p;
 }
 
 std::string body_id( std::string_view canonical_name )
 {
    return "body/" + slug( canonical_name );
+}
+
+std::string person_id( std::string_view name, const std::optional<std::string>& place )
+{
+   std::string id = "person/";
+   if( place ) {
+      id += slug( *place );
+      id += '/';
+   }
+   id += slug( name );
+   return id;
 }
 
 }  // namespace vanban::detail

@@ -441,30 +441,37 @@ void link_repeated_mentions( resolve_context& cx )
 void assign_ids( resolve_context& cx )
 {
    link_repeated_mentions( cx );
+   // every mention of one document takes the parts of its most complete mention; what is still
+   // incomplete is then settled across the text (docs/ids.md: incomplete ids)
+   std::vector<id_parts> parts;
+   parts.reserve( cx.doc.citations.size() + 1 );
    for( std::size_t i = 0; i < cx.doc.citations.size(); ++i ) {
-      // every mention of one document gets the id of its most complete mention
       const std::size_t r = cx.extras[ i ].representative;
-      citation& c = cx.doc.citations[ i ];
       const citation& rc = cx.doc.citations[ r ];
-      const citation_extra& x = cx.extras[ r ];
-      id_parts p;
-      p.type = rc.type;
-      if( rc.number ) {
-         p.number = *rc.number;
-      }
+      id_parts p = parts_of( rc );
       p.family = rc.numbering;
-      if( rc.name ) {
-         p.name = *rc.name;
+      p.year = cx.extras[ r ].year;
+      p.local = cx.extras[ r ].local;
+      parts.push_back( std::move( p ) );
+   }
+   document_info* const info = cx.doc.info ? &*cx.doc.info : nullptr;
+   if( info && info->id.empty() ) {
+      parts.push_back( parts_of( *info ) );
+   }
+   int text_year = info && info->date ? info->date->year : 0;
+   if( !text_year && cx.doc.article && cx.doc.article->date ) {
+      text_year = cx.doc.article->date->year;
+   }
+   std::vector<std::string> ids = settle_ids( parts, text_year );
+   for( std::size_t i = 0; i < cx.doc.citations.size(); ++i ) {
+      citation& c = cx.doc.citations[ i ];
+      c.id = std::move( ids[ i ] );
+      if( info && c.number && info->number == c.number && info->type == c.type && info->id.empty() ) {
+         info->id = c.id;
       }
-      p.year = x.year;
-      p.local = x.local;
-      if( rc.issuer && rc.issuer->place ) {
-         p.place = *rc.issuer->place;
-      }
-      c.id = document_id( p );
-      if( cx.doc.info && c.number && cx.doc.info->number == c.number && cx.doc.info->type == c.type && cx.doc.info->id.empty() ) {
-         cx.doc.info->id = c.id;
-      }
+   }
+   if( info && info->id.empty() ) {
+      info->id = std::move( ids.back() );
    }
 }
 

@@ -1,0 +1,699 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// The corpus graph (docs/graph.md). `add` folds one document into records: one per document
+// id (an incomplete id gets one record per citing text, since two texts' "Chỉ thị 05-CT/TW" may
+// be two documents), one per body and person, and edges between records with their evidence.
+// `build` settles each incomplete record against the complete ids of the whole batch (an id's
+// `_` part is a wildcard for one segment), maps law names to numbers, merges records into nodes,
+// and reports conflicting statements. Every choice is made from counts and sorted keys, never
+// from the order of `add`, so a batch gives the same graph whatever the order or -j.
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include <vanban/graph.hpp>
+
+#include "lexicon/lexicon.hpp"
+#include "model/graph_builder.hpp"
+#include "model/ids.hpp"
+
+namespace vanban {
+namespace {
+
+using detail::slug;
+
+/// A record: a document id, scoped to its citing text when the id is incomplete.
+struct record_key {
+   std::string id;
+   std::string scope;  ///< empty for complete ids, bodies and persons
+
+   friend bool operator<( const record_key& a, const record_key& b ) noexcept
+   {
+      return std::tie( a.id, a.scope ) < std::tie( b.id, b.scope );
+   }
+   friend bool operator==( const record_key&, const record_key& ) = default;
+};
+
+/// Counts of the values mentions state; the winner is the most frequent, ties to the smallest.
+template< typename T >
+struct votes {
+   std::map<T, std::size_t> counts;
+
+   void add( const T& v, std::size_t n = 1 ) { counts[ v ] += n; }
+   void merge( const votes& o )
+   {
+      for( const auto& [ v, n ] : o.counts ) {
+         counts[ v ] += n;
+      }
+   }
+   [[nodiscard]] std::optional<T> best() const
+   {
+      std::optional<T> out;
+      std::size_t top = 0;
+      for( const auto& [ v, n ] : counts ) {
+         if( n > top ) {
+            top = n;
+            out = v;
+         }
+      }
+      return out;
+   }
+};
+
+[[nodiscard]] bool evidence_less( const evidence& a, const evidence& b ) noexcept
+{
+   const auto ca = a.cue ? a.cue->start : std::size_t( -1 );
+   const auto cb = b.cue ? b.cue->start : std::size_t( -1 );
+   return std::tie( a.source, a.mention.start, a.mention.end, ca ) < std::tie( b.source, b.mention.start, b.mention.end, cb );
+}
+
+/// One value stated for a document (a date, an issuer), how often, and where first.
+struct statement {
+   std::size_t count = 0;
+   std::size_t from_header = 0;
+   std::optional<evidence> first;  ///< the smallest by (source, position)
+
+   void add( const evidence& ev, bool header )
+   {
+      ++count;
+      from_header += header ? 1 : 0;
+      if( !first || evidence_less( ev, *first ) ) {
+         first = ev;
+      }
+   }
+   void merge( const statement& o )
+   {
+      count += o.count;
+      from_header += o.from_header;
+      if( o.first && ( !first || evidence_less( *o.first, *first ) ) ) {
+         first = o.first;
+      }
+   }
+};
+
+struct doc_record {
+   votes<std::string> types, numbers, names, titles;
+   votes<std::string> header_types, header_numbers, header_titles;
+   std::map<std::string, std::pair<vanban::date, statement>> dates;  ///< by ISO
+   std::map<std::string, statement> issuers;                         ///< stated issuer sets, names joined by " | "
+   std::set<std::string> terms;
+   std::set<std::string> name_ids;  ///< ids by name this numbered document also has ("vn/luat/doanh-nghiep/2020")
+   std::set<std::string> sources;
+   std::optional<std::string> text_label;  ///< `text/…` nodes: the article title or the path
+   int citing_year = 0;                    ///< scoped records: the year of the citing text
+   std::size_t mentions = 0;
+
+   void merge( const doc_record& o )
+   {
+      types.merge( o.types );
+      numbers.merge( o.numbers );
+      names.merge( o.names );
+      titles.merge( o.titles );
+      header_types.merge( o.header_types );
+      header_numbers.merge( o.header_numbers );
+      header_titles.merge( o.header_titles );
+      for( const auto& [ k, v ] : o.dates ) {
+         auto& d = dates[ k ];
+         d.first = v.first;
+         d.second.merge( v.second );
+      }
+      for( const auto& [ k, v ] : o.issuers ) {
+         issuers[ k ].merge( v );
+      }
+      terms.insert( o.terms.begin(), o.terms.end() );
+      name_ids.insert( o.name_ids.begin(), o.name_ids.end() );
+      sources.insert( o.sources.begin(), o.sources.end() );
+      if( o.text_label && ( !text_label || *o.text_label < *text_label ) ) {
+         text_label = o.text_label;
+      }
+      mentions += o.mentions;
+   }
+
+   /// The issue year the record knows, for the "not cited before it was issued" check: the
+   /// earliest date stated, else the year part of the id, else the year inside the number.
+   [[nodiscard]] int year( std::string_view id ) const
+   {
+      int y = 0;
+      for( const auto& [ iso, d ] : dates ) {
+         y = y ? std::min( y, d.first.year ) : d.first.year;
+      }
+      if( y ) {
+         return y;
+      }
+      for( std::size_t b = id.find( '/', 3 ); b != std::string_view::npos; b = id.find( '/', b + 1 ) ) {
+         const std::string_view seg = id.substr( b + 1, 4 );
+         if( seg.size() == 4 && ( b + 5 == id.size() || id[ b + 5 ] == '/' ) && std::all_of( seg.begin(), seg.end(), []( char c ) { return c >= '0' && c <= '9'; } ) ) {
+            return std::stoi( std::string( seg ) );
+         }
+      }
+      for( const auto& [ n, count ] : numbers.counts ) {
+         y = std::max( y, detail::number_year( n ) );
+      }
+      return y;
+   }
+};
+
+struct body_record {
+   std::string label;
+   std::optional<std::string> place;
+   std::optional<std::string> successor;
+   std::optional<vanban::date> valid_to;
+   std::size_t mentions = 0;
+};
+
+struct person_record {
+   std::string label;
+   std::set<std::string> positions;
+   std::size_t mentions = 0;
+};
+
+struct edge_key {
+   record_key from;
+   record_key to;
+   edge_kind kind;
+
+   friend bool operator<( const edge_key& a, const edge_key& b ) noexcept
+   {
+      return std::tie( a.from, a.to, a.kind ) < std::tie( b.from, b.to, b.kind );
+   }
+};
+
+[[nodiscard]] std::optional<vanban::date> parse_iso( std::string_view s )
+{
+   if( s.size() != 10 ) {
+      return std::nullopt;
+   }
+   vanban::date d;
+   d.year = std::stoi( std::string( s.substr( 0, 4 ) ) );
+   d.month = unsigned( std::stoi( std::string( s.substr( 5, 2 ) ) ) );
+   d.day = unsigned( std::stoi( std::string( s.substr( 8, 2 ) ) ) );
+   return d;
+}
+
+/// The last day of a body merged or dissolved in 2025 (bodies.tsv, provinces.tsv).
+[[nodiscard]] std::optional<vanban::date> valid_to( std::string_view name, const std::optional<std::string>& place, const std::optional<std::string>& successor )
+{
+   if( place && successor ) {
+      if( const auto* p = lexicon::find_province( *place ); p && !p->successor.empty() ) {
+         return vanban::date{ 2025, 6, 30 };  // the 34 provinces took over on 01/07/2025 (Nghị quyết 202/2025/QH15)
+      }
+   }
+   const auto& b = lexicon::bodies();
+   if( const auto* k = lexicon::find( b.keys, name ) ) {
+      return parse_iso( b.rows[ k->row ].valid_to );
+   }
+   return std::nullopt;
+}
+
+[[nodiscard]] std::vector<std::string_view> segments( std::string_view id )
+{
+   std::vector<std::string_view> out;
+   std::size_t b = 0;
+   for( ;; ) {
+      const std::size_t e = id.find( '/', b );
+      out.push_back( id.substr( b, e == std::string_view::npos ? std::string_view::npos : e - b ) );
+      if( e == std::string_view::npos ) {
+         return out;
+      }
+      b = e + 1;
+   }
+}
+
+/// Does the complete id `c` fill the `_` parts of the incomplete id `pattern`?
+[[nodiscard]] bool fills( const std::vector<std::string_view>& pattern, std::string_view c )
+{
+   const auto cs = segments( c );
+   if( cs.size() != pattern.size() ) {
+      return false;
+   }
+   for( std::size_t k = 0; k < cs.size(); ++k ) {
+      if( pattern[ k ] != "_" && pattern[ k ] != cs[ k ] ) {
+         return false;
+      }
+   }
+   return true;
+}
+
+[[nodiscard]] std::string join( const std::vector<std::string>& names )
+{
+   std::string out;
+   for( const auto& n : names ) {
+      if( !out.empty() ) {
+         out += " | ";
+      }
+      out += n;
+   }
+   return out;
+}
+
+/// Stated issuer sets that can be one issuer: every name of one agrees with a name of the other.
+[[nodiscard]] bool issuer_sets_agree( std::string_view a, std::string_view b )
+{
+   const auto split = []( std::string_view s ) {
+      std::vector<std::string_view> out;
+      for( std::size_t p = 0;; ) {
+         const std::size_t q = s.find( " | ", p );
+         out.push_back( s.substr( p, q == std::string_view::npos ? std::string_view::npos : q - p ) );
+         if( q == std::string_view::npos ) {
+            return out;
+         }
+         p = q + 3;
+      }
+   };
+   const auto as = split( a );
+   const auto bs = split( b );
+   return std::all_of( as.begin(), as.end(), [ & ]( std::string_view x ) {
+      return std::any_of( bs.begin(), bs.end(), [ & ]( std::string_view y ) { return detail::issuers_agree( x, y ); } );
+   } );
+}
+
+}  // namespace
+
+struct graph_builder::impl {
+   std::map<record_key, doc_record> docs;
+   std::map<std::string, body_record> bodies;
+   std::map<std::string, person_record> persons;
+   std::map<edge_key, std::vector<evidence>> edges;
+   std::set<std::string> seen_sources;
+   std::size_t added = 0;
+
+   [[nodiscard]] static record_key key_of( const std::string& id, const std::optional<std::string>& source, std::size_t index )
+   {
+      if( !detail::is_incomplete_id( id ) ) {
+         return { id, {} };
+      }
+      if( source ) {
+         return { id, *source };
+      }
+      std::string anonymous( 1, '#' );
+      anonymous += std::to_string( index );
+      return { id, std::move( anonymous ) };
+   }
+
+   void edge( const record_key& from, const record_key& to, edge_kind kind, evidence ev )
+   {
+      edges[ { from, to, kind } ].push_back( std::move( ev ) );
+   }
+
+   /// Body records and the `issued_by` edges to them; the issuer set is remembered when stated.
+   void issued_by( const record_key& doc, doc_record& rec, const issuer& iss, const std::optional<std::string>& source, const span& where, bool header )
+   {
+      if( iss.name.empty() ) {
+         return;
+      }
+      const std::vector<std::string> names = detail::issuing_bodies( iss );
+      for( const std::string& name : names ) {
+         const std::string bid = detail::body_id( name );
+         body_record& b = bodies[ bid ];
+         if( b.label.empty() ) {
+            b.label = name;
+            if( iss.members.empty() ) {
+               b.place = iss.place;
+               b.successor = iss.successor;
+            }
+            b.valid_to = valid_to( name, b.place, b.successor );
+         }
+         ++b.mentions;
+         edge( doc, { bid, {} }, edge_kind::issued_by, evidence{ source, where, iss.span } );
+      }
+      if( iss.span || header ) {
+         rec.issuers[ join( names ) ].add( evidence{ source, where, iss.span }, header );
+      }
+   }
+
+   void add( const document& doc )
+   {
+      if( doc.source && !seen_sources.insert( *doc.source ).second ) {
+         return;  // the same input named twice (a file and its folder) counts once
+      }
+      const std::size_t index = added++;
+      int text_year = doc.info && doc.info->date ? doc.info->date->year : 0;
+      if( !text_year && doc.article && doc.article->date ) {
+         text_year = doc.article->date->year;
+      }
+      // hand-made documents may lack ids: compute them as extract() would
+      document_info info;
+      if( doc.info ) {
+         info = *doc.info;
+         if( info.id.empty() ) {
+            info.id = detail::document_id( detail::parts_of( info ) );
+         }
+      }
+      std::string subject = doc.info ? info.id : detail::subject_id( doc );
+      const record_key subject_key = key_of( subject, doc.source, index );
+      if( !subject.empty() ) {
+         doc_record& r = docs[ subject_key ];
+         r.citing_year = text_year;
+         if( doc.source ) {
+            r.sources.insert( *doc.source );
+         }
+         if( doc.info ) {
+            const span where = info.span.value_or( span{} );
+            r.header_types.add( info.type );
+            if( info.number ) {
+               r.header_numbers.add( *info.number );
+            }
+            if( info.title ) {
+               r.header_titles.add( *info.title );
+            }
+            if( info.date ) {
+               auto& d = r.dates[ info.date->iso() ];
+               d.first = *info.date;
+               d.second.add( evidence{ doc.source, where, std::nullopt }, true );
+            }
+            if( info.issuer ) {
+               issued_by( subject_key, r, *info.issuer, doc.source, where, true );
+            }
+            const std::optional<std::string> place = info.issuer && detail::is_local_issuer( *info.issuer ) ? info.issuer->place : std::nullopt;
+            for( const signer& s : info.signers ) {
+               if( s.name.empty() ) {
+                  continue;
+               }
+               const std::string pid = detail::person_id( s.name, place );
+               person_record& p = persons[ pid ];
+               p.label = s.name;
+               if( s.position ) {
+                  p.positions.insert( *s.position );
+               }
+               ++p.mentions;
+               edge( subject_key, { pid, {} }, edge_kind::signed_by, evidence{ doc.source, s.span, std::nullopt } );
+            }
+            if( info.title && detail::parts_of( info ).name && info.number ) {
+               detail::id_parts named = detail::parts_of( info );
+               named.number.reset();
+               named.year = info.date ? info.date->year : detail::number_year( *info.number );
+               if( named.year ) {
+                  r.name_ids.insert( detail::document_id( named ) );
+               }
+            }
+         }
+         else {
+            r.text_label = doc.article && doc.article->title ? *doc.article->title : doc.source.value_or( "text" );
+         }
+      }
+      for( const citation& c : doc.citations ) {
+         const std::string id = c.id.empty() ? detail::document_id( detail::parts_of( c ) ) : c.id;
+         const record_key k = key_of( id, doc.source, index );
+         doc_record& r = docs[ k ];
+         if( !k.scope.empty() ) {
+            r.citing_year = text_year;
+         }
+         ++r.mentions;
+         r.types.add( c.type );
+         if( c.number ) {
+            r.numbers.add( *c.number );
+         }
+         if( c.name ) {
+            r.names.add( *c.name );
+         }
+         if( c.title ) {
+            r.titles.add( *c.title );
+         }
+         if( c.term ) {
+            r.terms.insert( *c.term );
+         }
+         const evidence ev{ doc.source, c.span, c.cue ? std::optional<span>( c.cue->span ) : std::nullopt };
+         if( c.date ) {
+            auto& d = r.dates[ c.date->iso() ];
+            d.first = *c.date;
+            d.second.add( evidence{ doc.source, c.span, std::nullopt }, false );
+         }
+         if( c.number && c.name && !k.scope.size() ) {
+            // "Luật Doanh nghiệp số 59/2020/QH14": the law is also "Luật Doanh nghiệp năm 2020"
+            detail::id_parts named = detail::parts_of( c );
+            named.number.reset();
+            named.year = c.date ? c.date->year : detail::number_year( *c.number );
+            if( named.year ) {
+               r.name_ids.insert( detail::document_id( named ) );
+            }
+         }
+         if( id != subject ) {
+            if( c.issuer ) {
+               issued_by( k, r, *c.issuer, doc.source, c.span, false );
+            }
+            if( !subject.empty() && c.relation ) {
+               edge( subject_key, k, to_edge_kind( *c.relation ), ev );
+            }
+         }
+      }
+   }
+
+   [[nodiscard]] corpus_graph build() const;
+};
+
+corpus_graph graph_builder::impl::build() const
+{
+   // 1. ids by name that a numbered document also has
+   std::map<std::string, std::set<std::string>> by_name;
+   for( const auto& [ k, r ] : docs ) {
+      if( k.scope.empty() ) {
+         for( const auto& n : r.name_ids ) {
+            by_name[ n ].insert( k.id );
+         }
+      }
+   }
+   const auto through_name = [ & ]( const std::string& id ) -> std::string {
+      const auto it = by_name.find( id );
+      return it != by_name.end() && it->second.size() == 1 ? *it->second.begin() : id;
+   };
+   // the complete ids known, with the record that states them (none for ids known by name only)
+   std::map<std::string, const doc_record*> complete;
+   for( const auto& [ k, r ] : docs ) {
+      if( k.scope.empty() ) {
+         complete.emplace( k.id, &r );
+      }
+   }
+   for( const auto& [ n, ids ] : by_name ) {
+      complete.emplace( n, nullptr );
+   }
+
+   // 2. where each record goes
+   std::map<record_key, std::string> target;
+   for( const auto& [ k, r ] : docs ) {
+      if( k.scope.empty() ) {
+         target[ k ] = through_name( k.id );
+         continue;
+      }
+      const auto pattern = segments( k.id );
+      const std::string prefix = k.id.substr( 0, k.id.find( "/_" ) + 1 );
+      std::set<std::string> found;
+      for( auto it = complete.lower_bound( prefix ); it != complete.end() && it->first.starts_with( prefix ); ++it ) {
+         if( !fills( pattern, it->first ) ) {
+            continue;
+         }
+         const std::string to = through_name( it->first );
+         const auto cand = docs.find( record_key{ to, {} } );
+         const doc_record* c = cand != docs.end() ? &cand->second : it->second;
+         if( c ) {
+            const int year = c->year( to );
+            if( r.citing_year && year > r.citing_year ) {
+               continue;  // a text cannot cite a document issued after it
+            }
+            bool agree = true;
+            for( const auto& [ iso, d ] : r.dates ) {
+               agree = agree && ( c->dates.empty() || std::any_of( c->dates.begin(), c->dates.end(), [ & ]( const auto& cd ) { return detail::dates_agree( d.first, cd.second.first ); } ) );
+            }
+            for( const auto& [ names, s ] : r.issuers ) {
+               agree = agree && ( c->issuers.empty() || std::any_of( c->issuers.begin(), c->issuers.end(), [ & ]( const auto& ci ) { return issuer_sets_agree( names, ci.first ); } ) );
+            }
+            for( const auto& t : r.terms ) {
+               const auto [ from, until ] = detail::party_term_years( t );
+               agree = agree && ( !from || !year || ( year >= from && year <= until ) ) && ( c->terms.empty() || c->terms.count( t ) );
+            }
+            if( !agree ) {
+               continue;
+            }
+         }
+         found.insert( to );
+      }
+      target[ k ] = found.size() == 1 ? *found.begin() : k.id;
+   }
+
+   // 3. records merged into nodes
+   std::map<std::string, doc_record> merged;
+   std::map<std::string, std::set<std::string>> aliases;
+   for( const auto& [ k, r ] : docs ) {
+      const std::string& to = target.at( k );
+      merged[ to ].merge( r );
+      if( k.id != to ) {
+         aliases[ to ].insert( k.id );
+      }
+   }
+
+   corpus_graph g;
+   g.inputs = added;
+   for( const auto& [ id, r ] : merged ) {
+      corpus_node n;
+      n.id = id;
+      n.kind = node_kind::document;
+      n.type = r.header_types.best();
+      if( !n.type ) {
+         n.type = r.types.best();
+      }
+      n.number = r.header_numbers.best();
+      if( !n.number ) {
+         n.number = r.numbers.best();
+      }
+      n.name = r.names.best();
+      n.title = r.header_titles.best();
+      if( !n.title ) {
+         n.title = r.titles.best();
+      }
+      // the date: the document's own header, else the full date most mentions state, else a partial one
+      const std::pair<vanban::date, statement>* best = nullptr;
+      const auto rank = []( const std::pair<vanban::date, statement>& d ) { return std::make_tuple( d.second.from_header, d.first.day != 0, d.second.count ); };
+      for( const auto& [ iso, d ] : r.dates ) {
+         if( !best || rank( d ) > rank( *best ) ) {
+            best = &d;
+         }
+      }
+      if( best ) {
+         n.date = best->first;
+      }
+      if( r.text_label && !n.type ) {
+         n.label = *r.text_label;
+      }
+      else {
+         n.label = n.type.value_or( "" );
+         for( const auto* part : { &n.name, &n.number } ) {
+            if( *part ) {
+               n.label += ' ';
+               n.label += **part;
+            }
+         }
+         if( !n.name && !n.number && n.date ) {
+            n.label += ' ' + std::to_string( n.date->year );
+         }
+      }
+      n.sources.assign( r.sources.begin(), r.sources.end() );
+      if( const auto a = aliases.find( id ); a != aliases.end() ) {
+         n.aliases.assign( a->second.begin(), a->second.end() );
+      }
+      n.incomplete = detail::is_incomplete_id( id );
+      n.mentions = r.mentions;
+      g.nodes.push_back( std::move( n ) );
+
+      // conflicts: two full dates, two stated issuers that cannot be one body
+      std::vector<const std::pair<vanban::date, statement>*> full;
+      for( const auto& [ iso, d ] : r.dates ) {
+         if( d.first.day ) {
+            full.push_back( &d );
+         }
+      }
+      if( full.size() > 1 ) {
+         graph_diagnostic diag{ "VB-G001", severity::warning, "conflicting dates for " + id + ":", id, {} };
+         for( const auto* d : full ) {
+            diag.message += ' ' + d->first.iso() + " (" + std::to_string( d->second.count ) + ')';
+            diag.evidence.push_back( *d->second.first );
+         }
+         g.diagnostics.push_back( std::move( diag ) );
+      }
+      std::vector<std::pair<const std::string*, const statement*>> stated;
+      for( const auto& [ names, s ] : r.issuers ) {
+         stated.emplace_back( &names, &s );
+      }
+      bool conflict = false;
+      for( std::size_t i = 0; i < stated.size(); ++i ) {
+         for( std::size_t j = i + 1; j < stated.size(); ++j ) {
+            conflict = conflict || !( issuer_sets_agree( *stated[ i ].first, *stated[ j ].first ) || issuer_sets_agree( *stated[ j ].first, *stated[ i ].first ) );
+         }
+      }
+      if( conflict ) {
+         graph_diagnostic diag{ "VB-G002", severity::warning, "conflicting issuers for " + id + ":", id, {} };
+         for( const auto& [ names, s ] : stated ) {
+            diag.message += ' ' + *names + " (" + std::to_string( s->count ) + ')';
+            diag.evidence.push_back( *s->first );
+         }
+         g.diagnostics.push_back( std::move( diag ) );
+      }
+   }
+   for( const auto& [ id, b ] : bodies ) {
+      corpus_node n;
+      n.id = id;
+      n.kind = node_kind::body;
+      n.label = b.label;
+      n.place = b.place;
+      n.successor = b.successor;
+      n.valid_to = b.valid_to;
+      n.mentions = b.mentions;
+      g.nodes.push_back( std::move( n ) );
+   }
+   for( const auto& [ id, p ] : persons ) {
+      corpus_node n;
+      n.id = id;
+      n.kind = node_kind::person;
+      n.label = p.label;
+      n.positions.assign( p.positions.begin(), p.positions.end() );
+      n.mentions = p.mentions;
+      g.nodes.push_back( std::move( n ) );
+   }
+   std::sort( g.nodes.begin(), g.nodes.end(), []( const corpus_node& a, const corpus_node& b ) { return a.id < b.id; } );
+
+   // 4. edges between nodes; implied issuers give way to stated ones
+   const auto node_of = [ & ]( const record_key& k ) -> const std::string& {
+      const auto it = target.find( k );
+      return it != target.end() ? it->second : k.id;
+   };
+   std::map<std::tuple<std::string, std::string, edge_kind>, std::vector<evidence>> out;
+   for( const auto& [ k, ev ] : edges ) {
+      const std::string& from = node_of( k.from );
+      const std::string& to = node_of( k.to );
+      if( from == to ) {
+         continue;  // a text citing itself once its ids are settled
+      }
+      auto& e = out[ { from, to, k.kind } ];
+      e.insert( e.end(), ev.begin(), ev.end() );
+   }
+   std::set<std::string> stated_issuer;
+   for( const auto& [ k, ev ] : out ) {
+      if( std::get<2>( k ) == edge_kind::issued_by && std::any_of( ev.begin(), ev.end(), []( const evidence& e ) { return e.cue.has_value(); } ) ) {
+         stated_issuer.insert( std::get<0>( k ) );
+      }
+   }
+   for( auto& [ k, ev ] : out ) {
+      const auto& [ from, to, kind ] = k;
+      if( kind == edge_kind::issued_by && stated_issuer.count( from ) && std::none_of( ev.begin(), ev.end(), []( const evidence& e ) { return e.cue.has_value(); } ) ) {
+         continue;  // the symbol implied this issuer, but texts state another
+      }
+      std::sort( ev.begin(), ev.end(), evidence_less );
+      g.edges.push_back( graph_edge{ from, to, kind, std::move( ev ) } );
+   }
+   std::sort( g.diagnostics.begin(), g.diagnostics.end(), []( const graph_diagnostic& a, const graph_diagnostic& b ) { return std::tie( a.node, a.code ) < std::tie( b.node, b.code ); } );
+   return g;
+}
+
+graph_builder::graph_builder()
+   : m_impl( std::make_unique<impl>() )
+{}
+
+graph_builder::~graph_builder() = default;
+graph_builder::graph_builder( graph_builder&& ) noexcept = default;
+graph_builder& graph_builder::operator=( graph_builder&& ) noexcept = default;
+
+void graph_builder::add( const document& doc )
+{
+   m_impl->add( doc );
+}
+
+std::size_t graph_builder::size() const noexcept
+{
+   return m_impl->added;
+}
+
+corpus_graph graph_builder::build() const
+{
+   return m_impl->build();
+}
+
+const corpus_node* corpus_graph::find( std::string_view id ) const noexcept
+{
+   const auto it = std::lower_bound( nodes.begin(), nodes.end(), id, []( const corpus_node& n, std::string_view v ) { return n.id < v; } );
+   return it != nodes.end() && it->id == id ? &*it : nullptr;
+}
+
+}  // namespace vanban
