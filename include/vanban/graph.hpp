@@ -115,7 +115,8 @@ private:
 /// Node-link JSON (docs/graph.md, docs/schema/graph.schema.json), keys in a fixed order.
 [[nodiscard]] VANBAN_API std::string to_json( const corpus_graph& g, const json_options& opts = {} );
 /// Graphviz DOT (`dot -Tsvg`): documents as boxes (double border: an input is that document;
-/// dashed: incomplete id), bodies as ellipses, persons as plain text.
+/// dashed: incomplete id), bodies as ellipses, persons as plain text. Over 400 nodes the file
+/// asks for the sfdp layout (seconds where dot's hierarchy takes many minutes) without edge labels.
 [[nodiscard]] VANBAN_API std::string to_dot( const corpus_graph& g );
 /// GraphML with typed attributes (networkx, Gephi, yEd).
 [[nodiscard]] VANBAN_API std::string to_graphml( const corpus_graph& g );
