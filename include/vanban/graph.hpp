@@ -36,7 +36,7 @@ namespace vanban {
 /// to a node's kind are empty.
 struct corpus_node {
    std::string id;                     ///< canonical id (docs/ids.md)
-   node_kind kind = node_kind::document;
+   node_kind kind = node_kind::document;  ///< document, body or person
    std::string label;                  ///< "Luật Doanh nghiệp 59/2020/QH14", "Thủ tướng Chính phủ", "Phạm Văn Thịnh"
 
    // documents
@@ -64,8 +64,8 @@ struct corpus_node {
 /// never hides it: the node keeps every statement's edge and evidence.
 struct graph_diagnostic {
    std::string code;  ///< stable: `VB-G001` conflicting dates, `VB-G002` conflicting issuers (docs/diagnostics.md)
-   vanban::severity severity = vanban::severity::warning;
-   std::string message;
+   vanban::severity severity = vanban::severity::warning;  ///< warning for conflicts
+   std::string message;                     ///< "conflicting dates for <id>: 2016-05-16 (3) 2016-05-17 (1)"
    std::string node;                        ///< the id of the node concerned
    std::vector<vanban::evidence> evidence;  ///< one statement of each conflicting value
 };
@@ -73,9 +73,9 @@ struct graph_diagnostic {
 /// A merged graph: plain values, sorted (nodes by id, edges by from, to and kind, evidence by
 /// source and position), so equal batches give equal graphs whatever the order of `add`.
 struct corpus_graph {
-   std::vector<corpus_node> nodes;
+   std::vector<corpus_node> nodes;  ///< sorted by id
    std::vector<graph_edge> edges;   ///< `from`/`to` are node ids; one edge per (from, to, kind)
-   std::vector<graph_diagnostic> diagnostics;
+   std::vector<graph_diagnostic> diagnostics;  ///< conflicts found while merging, sorted by node
    std::size_t inputs = 0;          ///< documents added
 
    /// The node with id `id`, or nullptr (binary search).
@@ -89,7 +89,9 @@ class graph_builder {
 public:
    VANBAN_API graph_builder();
    VANBAN_API ~graph_builder();
+   /// Moves the graph built so far.
    VANBAN_API graph_builder( graph_builder&& ) noexcept;
+   /// Moves the graph built so far.
    VANBAN_API graph_builder& operator=( graph_builder&& ) noexcept;
    graph_builder( const graph_builder& ) = delete;
    graph_builder& operator=( const graph_builder& ) = delete;
@@ -113,6 +115,7 @@ private:
 };
 
 /// Node-link JSON (docs/graph.md, docs/schema/graph.schema.json), keys in a fixed order.
+/// \throws vanban::error (internal) if a string is not UTF-8, which extract() never produces.
 [[nodiscard]] VANBAN_API std::string to_json( const corpus_graph& g, const json_options& opts = {} );
 /// Graphviz DOT (`dot -Tsvg`): documents as boxes (double border: an input is that document;
 /// dashed: incomplete id), bodies as ellipses, persons as plain text. Over 400 nodes the file
@@ -121,8 +124,11 @@ private:
 /// GraphML with typed attributes (networkx, Gephi, yEd).
 [[nodiscard]] VANBAN_API std::string to_graphml( const corpus_graph& g );
 
+/// Writes `to_json(g, opts)` to `out`.
 VANBAN_API void write_json( std::ostream& out, const corpus_graph& g, const json_options& opts = {} );
+/// Writes `to_dot(g)` to `out`.
 VANBAN_API void write_dot( std::ostream& out, const corpus_graph& g );
+/// Writes `to_graphml(g)` to `out`.
 VANBAN_API void write_graphml( std::ostream& out, const corpus_graph& g );
 
 /// The part of `g` around `focus`: the focus nodes, the documents within `depth` relation edges
