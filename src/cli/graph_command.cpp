@@ -15,7 +15,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <vanban/graph.hpp>
 #include <vanban/vanban.hpp>
 
 #include "common.hpp"
@@ -28,36 +27,75 @@ namespace {
 struct settings {
    std::vector<std::string> inputs;
    std::string format = "json";
-   unsigned jobs = 1;
+   unsigned jobs = 0;
    std::vector<std::string> focus;
    unsigned depth = 1;
+   bool lossy = false;
+   std::string encoding;
+   std::string input_format = "auto";
+   double max_input_mb = 256;
 };
 
-/// What a worker hands back for one input.
+/// What a worker hands back for one input: the document, or why there is none.
 struct outcome {
-   std::string text;
    std::optional<vanban::document> doc;
-   std::optional<vanban::error> failure;
-   std::string internal_failure;
+   std::string messages;  ///< for stderr, formatted in the worker (it has the text)
+   int status = ok;
 };
 
-[[nodiscard]] outcome extract_one( const std::string& path )
+[[nodiscard]] std::string read_input( const std::string& path, std::size_t max_bytes )
+{
+   if( path != "-" ) {
+      return vanban::read_file( path, max_bytes );
+   }
+   std::string s = read_all( "-" );
+   if( s.size() > max_bytes ) {
+      throw vanban::error( vanban::error_code::limit_exceeded, "too large: " + std::to_string( s.size() ) + " bytes, more than the limit of " + std::to_string( max_bytes ) + " bytes", std::nullopt, "-" );
+   }
+   return s;
+}
+
+/// Reads, decodes and extracts one input as `vanban extract` does (same input options).
+[[nodiscard]] outcome extract_one( const settings& s, const std::string& path ) noexcept
 {
    outcome r;
+   std::string bytes;
    try {
-      r.text = read_all( path );
+      const auto max_bytes = static_cast<std::size_t>( s.max_input_mb * 1e6 );
+      bytes = read_input( path, max_bytes );
       vanban::options opts;
       opts.source = path;
-      r.doc = vanban::extract( r.text, opts );
+      opts.lossy = s.lossy;
+      opts.max_input_bytes = max_bytes;
+      vanban::input_options io;
+      io.format = s.input_format == "text" ? vanban::input_format::text : s.input_format == "html" ? vanban::input_format::html : vanban::input_format::automatic;
+      io.encoding = s.encoding;
+      io.name = path == "-" ? std::string() : path;
+      const vanban::decoded_input d = vanban::decode_input( std::string( bytes ), io, opts );
+      r.doc = vanban::extract( d, opts );
+      for( const auto& diag : r.doc->diagnostics ) {
+         r.messages += format_report( path, d.source(), diag.span.start, diag.span.line, diag.span.column, vanban::to_string( diag.severity ), "[" + diag.code + "] " + diag.message );
+      }
    }
    catch( const vanban::error& e ) {
-      r.failure = e;
+      r.doc.reset();
+      r.status = e.code() == vanban::error_code::internal ? int( internal ) : int( input_failed );
+      if( e.where() ) {
+         r.messages += format_report( path, bytes, e.where()->byte, e.where()->line, e.where()->column, "error", e.message() + ( e.message().find( "(byte " ) == std::string::npos ? " (byte " + std::to_string( e.where()->byte ) + ")" : "" ) );
+      }
+      else {
+         r.messages += path + ": error: " + e.message() + '\n';
+      }
+   }
+   catch( const std::bad_alloc& ) {
+      r.doc.reset();
+      r.status = input_failed;
+      r.messages += path + ": error: out of memory\n";
    }
    catch( const std::exception& e ) {
-      r.internal_failure = e.what();
-   }
-   catch( ... ) {
-      r.internal_failure = "unknown exception";
+      r.doc.reset();
+      r.status = internal;
+      r.messages += path + ": internal error: " + e.what() + '\n';
    }
    return r;
 }
@@ -69,29 +107,13 @@ int run_graph( const settings& s )
    vanban::graph_builder builder;
    int status = ok;
    ordered_parallel_map(
-      inputs.size(), jobs, [ & ]( std::size_t i ) { return extract_one( inputs[ i ].path ); },
-      [ & ]( std::size_t i, outcome r ) {
-         const std::string& path = inputs[ i ].path;
+      inputs.size(), jobs, [ & ]( std::size_t i ) { return extract_one( s, inputs[ i ].path ); },
+      [ & ]( std::size_t /*i*/, outcome r ) {
+         std::cerr << r.messages;
          if( r.doc ) {
-            for( const auto& d : r.doc->diagnostics ) {
-               report( path, r.text, d.span.start, d.span.line, d.span.column, vanban::to_string( d.severity ), "[" + d.code + "] " + d.message );
-            }
-            builder.add( *r.doc );
+            builder.add( *r.doc );  // the graph keeps what it needs; the document goes
          }
-         else if( r.failure ) {
-            const vanban::error& e = *r.failure;
-            if( e.where() ) {
-               report( path, r.text, e.where()->byte, e.where()->line, e.where()->column, "error", e.message() + " (byte " + std::to_string( e.where()->byte ) + ")" );
-            }
-            else {
-               std::cerr << path << ": error: " << e.message() << '\n';
-            }
-            status = std::max( status, e.code() == vanban::error_code::internal ? int( internal ) : int( input_failed ) );
-         }
-         else {
-            std::cerr << path << ": internal error: " << r.internal_failure << '\n';
-            status = internal;
-         }
+         status = std::max( status, r.status );
       } );
    vanban::corpus_graph g = builder.build();
    if( !s.focus.empty() ) {
@@ -126,9 +148,13 @@ command add_graph( CLI::App& app )
    auto* sub = app.add_subcommand( "graph", "Merge every input into one document graph (JSON node-link, DOT or GraphML)" );
    sub->add_option( "inputs", s->inputs, "Files and folders (read recursively), or - for standard input" )->required();
    sub->add_option( "--format", s->format, "json (node-link), dot (Graphviz) or graphml" )->check( CLI::IsMember( { "json", "dot", "graphml" } ) );
-   sub->add_option( "-j,--jobs", s->jobs, "Extract on N threads (0: all cores); the output is the same for any N" )->check( CLI::Range( 0u, 1024u ) );
+   sub->add_option( "-j,--jobs", s->jobs, "Inputs extracted in parallel (default 0: all cores); the output is the same for any N" )->check( CLI::Range( 0u, 1024u ) );
    sub->add_option( "--focus", s->focus, "Keep only the part around this document id (repeatable)" );
    sub->add_option( "--depth", s->depth, "With --focus: how many relation edges away to go (default 1)" )->check( CLI::Range( 0u, 100u ) );
+   sub->add_flag( "--lossy", s->lossy, "Replace invalid bytes with U+FFFD (reported as notes) instead of leaving the input out" );
+   sub->add_option( "--encoding", s->encoding, "Read inputs in this encoding (ICU names: windows-1258, UTF-16LE …); default: detect" );
+   sub->add_option( "--input", s->input_format, "auto (HTML by extension or content), text or html" )->check( CLI::IsMember( { "auto", "text", "html" } ) );
+   sub->add_option( "--max-input-mb", s->max_input_mb, "Inputs larger than this many megabytes are left out as too large (default 256)" )->check( CLI::PositiveNumber );
    return { sub, [ s ] { return run_graph( *s ); } };
 }
 
