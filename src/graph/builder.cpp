@@ -345,6 +345,11 @@ struct graph_builder::impl {
          }
       }
       std::string subject = doc.info ? info.id : detail::subject_id( doc );
+      if( detail::is_unidentified_id( subject ) ) {
+         // a header without its number ("vn/nghi-dinh/_") says the type, not which decree: one
+         // such text must not merge with another, so the text stands for its document
+         subject = "text/" + ( doc.source ? slug( *doc.source ) : std::string( "_" ) );
+      }
       const record_key subject_key = key_of( subject, doc.source, index );
       if( !subject.empty() ) {
          doc_record& r = docs[ subject_key ];
@@ -392,7 +397,7 @@ struct graph_builder::impl {
                }
             }
          }
-         else {
+         if( !doc.info || subject != info.id ) {
             r.text_label = doc.article && doc.article->title ? *doc.article->title : doc.source.value_or( "text" );
          }
       }
@@ -475,7 +480,7 @@ corpus_graph graph_builder::impl::build() const
    // 2. where each record goes
    std::map<record_key, std::string> target;
    for( const auto& [ k, r ] : docs ) {
-      if( k.scope.empty() ) {
+      if( k.scope.empty() || detail::is_unidentified_id( k.id ) ) {
          target[ k ] = through_name( k.id );
          continue;
       }
@@ -555,8 +560,8 @@ corpus_graph graph_builder::impl::build() const
       if( best ) {
          n.date = best->first;
       }
-      if( r.text_label && !n.type ) {
-         n.label = *r.text_label;
+      if( r.text_label ) {
+         n.label = n.type ? *n.type + " (" + *r.text_label + ')' : *r.text_label;
       }
       else {
          n.label = n.type.value_or( "" );

@@ -280,6 +280,30 @@ bool is_incomplete_id( std::string_view id ) noexcept
    return id.ends_with( "/_" ) || id.find( "/_/" ) != std::string_view::npos;
 }
 
+bool is_unidentified_id( std::string_view id )
+{
+   // vn/<type>/_ …: the third part is the number or name, except for constitutions (the year)
+   if( !id.starts_with( "vn/" ) ) {
+      return false;
+   }
+   const std::size_t a = id.find( '/', 3 );
+   if( a == std::string_view::npos ) {
+      return false;
+   }
+   const std::size_t b = id.find( '/', a + 1 );
+   if( id.substr( a + 1, b == std::string_view::npos ? std::string_view::npos : b - a - 1 ) != "_" ) {
+      return false;
+   }
+   const std::string_view type = id.substr( 3, a - 3 );
+   const auto& t = lexicon::doc_types();
+   for( const auto& row : t.rows ) {
+      if( row.naming == lexicon::naming::constitution && slug( row.canonical ) == type ) {
+         return false;
+      }
+   }
+   return true;
+}
+
 std::vector<std::string> settle_ids( const std::vector<id_parts>& mentions, int text_year )
 {
    const std::size_t n = mentions.size();

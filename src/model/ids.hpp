@@ -44,6 +44,10 @@ struct id_parts {
 /// True when an id has a `_` part.
 [[nodiscard]] bool is_incomplete_id( std::string_view id ) noexcept;
 
+/// True when an id has `_` where its number or name goes (`vn/nghi-dinh/_`: a header without
+/// its "Số:" line): it says the type, not which document; nothing can settle it.
+[[nodiscard]] bool is_unidentified_id( std::string_view id );
+
 /// The year inside a normative or legislative number ("30/2020/NĐ-CP" → 2020), or 0.
 [[nodiscard]] int number_year( std::string_view number ) noexcept;
 

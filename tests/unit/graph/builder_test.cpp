@@ -230,6 +230,29 @@ BOOST_AUTO_TEST_CASE( an_incomplete_id_contradicting_the_candidate_stays_apart )
    BOOST_TEST( g.diagnostics.empty() );
 }
 
+BOOST_AUTO_TEST_CASE( headers_without_a_number_stay_apart )
+{
+   // two decrees whose headers lost their "Số:" line: both "vn/nghi-dinh/_", two documents
+   vanban::document_info a;
+   a.type = "Nghị định";
+   a.date = date{ 2025, 3, 1 };
+   a.issuer = body( "Chính phủ" );
+   a.span = at( 0, 30 );
+   vanban::document_info b = a;
+   b.date = date{ 2026, 4, 3 };
+   std::vector<vanban::document> docs;
+   docs.push_back( doc( "a.txt", a, { cite( "Nghị định", "30/2020/NĐ-CP", vanban::numbering::normative, std::nullopt, std::nullopt, vanban::relation::based_on ) } ) );
+   docs.push_back( doc( "b.txt", b, { cite( "Nghị định", "30/2020/NĐ-CP", vanban::numbering::normative, std::nullopt, std::nullopt, vanban::relation::based_on ) } ) );
+   const auto g = build( docs );
+   BOOST_TEST( !g.find( "vn/nghi-dinh/_" ) );
+   BOOST_REQUIRE( g.find( "text/a-txt" ) );
+   BOOST_TEST( g.find( "text/a-txt" )->label == "Nghị định (a.txt)" );
+   BOOST_TEST( g.find( "text/a-txt" )->sources == std::vector<std::string>{ "a.txt" } );
+   BOOST_TEST( g.find( "text/b-txt" )->date->iso() == "2026-04-03" );
+   BOOST_TEST( incoming( g, "vn/nghi-dinh/30-2020-nd-cp", vanban::edge_kind::based_on ) == ( std::vector<std::string>{ "text/a-txt", "text/b-txt" } ) );
+   BOOST_TEST( g.diagnostics.empty() );
+}
+
 BOOST_AUTO_TEST_CASE( implied_issuers_give_way_to_stated_ones )
 {
    std::vector<vanban::document> docs;

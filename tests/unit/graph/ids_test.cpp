@@ -84,6 +84,12 @@ BOOST_AUTO_TEST_CASE( unknown_parts_are_marked_incomplete )
    BOOST_TEST( vanban::detail::is_incomplete_id( "vn/luat/dat-dai/_" ) );
    BOOST_TEST( vanban::detail::is_incomplete_id( "vn/ke-hoach/12-kh-ubnd/_/bac-kan" ) );
    BOOST_TEST( !vanban::detail::is_incomplete_id( "vn/ke-hoach/12-kh-ubnd/2023/bac-kan" ) );
+   // "_" for the number: the type is known, not which document
+   BOOST_TEST( vanban::detail::is_unidentified_id( "vn/nghi-dinh/_" ) );
+   BOOST_TEST( vanban::detail::is_unidentified_id( "vn/luat/_/2020" ) );
+   BOOST_TEST( !vanban::detail::is_unidentified_id( "vn/hien-phap/_" ) );  // a constitution's year
+   BOOST_TEST( !vanban::detail::is_unidentified_id( "vn/chi-thi/05-ct-tw/_" ) );
+   BOOST_TEST( !vanban::detail::is_unidentified_id( "text/_" ) );
 }
 
 BOOST_AUTO_TEST_CASE( a_constitution_is_named_by_its_year )
