@@ -65,20 +65,34 @@ struct votes {
    }
 };
 
-[[nodiscard]] bool evidence_less( const evidence& a, const evidence& b ) noexcept
+/// Evidence as the builder keeps it: the source interned (one string per input, not one per
+/// mention), so memory follows the mentions, not their paths.
+struct mention_ev {
+   const std::string* source = nullptr;
+   span mention;
+   std::optional<span> cue;
+
+   [[nodiscard]] evidence get() const
+   {
+      return { source ? std::optional<std::string>( *source ) : std::nullopt, mention, cue };
+   }
+};
+
+[[nodiscard]] bool evidence_less( const mention_ev& a, const mention_ev& b ) noexcept
 {
+   static const std::string none;
    const auto ca = a.cue ? a.cue->start : std::size_t( -1 );
    const auto cb = b.cue ? b.cue->start : std::size_t( -1 );
-   return std::tie( a.source, a.mention.start, a.mention.end, ca ) < std::tie( b.source, b.mention.start, b.mention.end, cb );
+   return std::tie( a.source ? *a.source : none, a.mention.start, a.mention.end, ca ) < std::tie( b.source ? *b.source : none, b.mention.start, b.mention.end, cb );
 }
 
 /// One value stated for a document (a date, an issuer), how often, and where first.
 struct statement {
    std::size_t count = 0;
    std::size_t from_header = 0;
-   std::optional<evidence> first;  ///< the smallest by (source, position)
+   std::optional<mention_ev> first;  ///< the smallest by (source, position)
 
-   void add( const evidence& ev, bool header )
+   void add( const mention_ev& ev, bool header )
    {
       ++count;
       from_header += header ? 1 : 0;
@@ -278,8 +292,8 @@ struct graph_builder::impl {
    std::map<record_key, doc_record> docs;
    std::map<std::string, body_record> bodies;
    std::map<std::string, person_record> persons;
-   std::map<edge_key, std::vector<evidence>> edges;
-   std::set<std::string> seen_sources;
+   std::map<edge_key, std::vector<mention_ev>> edges;
+   std::set<std::string> seen_sources;  ///< every input added, once; evidence points into it
    std::size_t added = 0;
 
    [[nodiscard]] static record_key key_of( const std::string& id, const std::optional<std::string>& source, std::size_t index )
@@ -295,13 +309,13 @@ struct graph_builder::impl {
       return { id, std::move( anonymous ) };
    }
 
-   void edge( const record_key& from, const record_key& to, edge_kind kind, evidence ev )
+   void edge( const record_key& from, const record_key& to, edge_kind kind, mention_ev ev )
    {
       edges[ { from, to, kind } ].push_back( std::move( ev ) );
    }
 
    /// Body records and the `issued_by` edges to them; the issuer set is remembered when stated.
-   void issued_by( const record_key& doc, doc_record& rec, const issuer& iss, const std::optional<std::string>& source, const span& where, bool header )
+   void issued_by( const record_key& doc, doc_record& rec, const issuer& iss, const std::string* source, const span& where, bool header )
    {
       if( iss.name.empty() ) {
          return;
@@ -319,17 +333,22 @@ struct graph_builder::impl {
             b.valid_to = valid_to( name, b.place, b.successor );
          }
          ++b.mentions;
-         edge( doc, { bid, {} }, edge_kind::issued_by, evidence{ source, where, iss.span } );
+         edge( doc, { bid, {} }, edge_kind::issued_by, mention_ev{ source, where, iss.span } );
       }
       if( iss.span || header ) {
-         rec.issuers[ join( names ) ].add( evidence{ source, where, iss.span }, header );
+         rec.issuers[ join( names ) ].add( mention_ev{ source, where, iss.span }, header );
       }
    }
 
    void add( const document& doc )
    {
-      if( doc.source && !seen_sources.insert( *doc.source ).second ) {
-         return;  // the same input named twice (a file and its folder) counts once
+      const std::string* source = nullptr;
+      if( doc.source ) {
+         const auto [ it, fresh ] = seen_sources.insert( *doc.source );
+         if( !fresh ) {
+            return;  // the same input named twice (a file and its folder) counts once
+         }
+         source = &*it;
       }
       const std::size_t index = added++;
       int text_year = doc.info && doc.info->date ? doc.info->date->year : 0;
@@ -344,12 +363,9 @@ struct graph_builder::impl {
             info.id = detail::document_id( detail::parts_of( info ) );
          }
       }
-      std::string subject = doc.info ? info.id : detail::subject_id( doc );
-      if( detail::is_unidentified_id( subject ) ) {
-         // a header without its number ("vn/nghi-dinh/_") says the type, not which decree: one
-         // such text must not merge with another, so the text stands for its document
-         subject = "text/" + ( doc.source ? slug( *doc.source ) : std::string( "_" ) );
-      }
+      // a header without its number ("vn/nghi-dinh/_") says the type, not which decree: one such
+      // text must not merge with another, so the text stands for its document (subject_id)
+      const std::string subject = doc.info && !detail::is_unidentified_id( info.id ) ? info.id : detail::subject_id( doc );
       const record_key subject_key = key_of( subject, doc.source, index );
       if( !subject.empty() ) {
          doc_record& r = docs[ subject_key ];
@@ -369,10 +385,10 @@ struct graph_builder::impl {
             if( info.date ) {
                auto& d = r.dates[ info.date->iso() ];
                d.first = *info.date;
-               d.second.add( evidence{ doc.source, where, std::nullopt }, true );
+               d.second.add( mention_ev{ source, where, std::nullopt }, true );
             }
             if( info.issuer ) {
-               issued_by( subject_key, r, *info.issuer, doc.source, where, true );
+               issued_by( subject_key, r, *info.issuer, source, where, true );
             }
             const std::optional<std::string> place = info.issuer && detail::is_local_issuer( *info.issuer ) ? info.issuer->place : std::nullopt;
             for( const signer& s : info.signers ) {
@@ -386,7 +402,7 @@ struct graph_builder::impl {
                   p.positions.insert( *s.position );
                }
                ++p.mentions;
-               edge( subject_key, { pid, {} }, edge_kind::signed_by, evidence{ doc.source, s.span, std::nullopt } );
+               edge( subject_key, { pid, {} }, edge_kind::signed_by, mention_ev{ source, s.span, std::nullopt } );
             }
             if( info.title && detail::parts_of( info ).name && info.number ) {
                detail::id_parts named = detail::parts_of( info );
@@ -422,11 +438,11 @@ struct graph_builder::impl {
          if( c.term ) {
             r.terms.insert( *c.term );
          }
-         const evidence ev{ doc.source, c.span, c.cue ? std::optional<span>( c.cue->span ) : std::nullopt };
+         const mention_ev ev{ source, c.span, c.cue ? std::optional<span>( c.cue->span ) : std::nullopt };
          if( c.date ) {
             auto& d = r.dates[ c.date->iso() ];
             d.first = *c.date;
-            d.second.add( evidence{ doc.source, c.span, std::nullopt }, false );
+            d.second.add( mention_ev{ source, c.span, std::nullopt }, false );
          }
          if( c.number && c.name && !k.scope.size() ) {
             // "Luật Doanh nghiệp số 59/2020/QH14": the law is also "Luật Doanh nghiệp năm 2020"
@@ -439,7 +455,7 @@ struct graph_builder::impl {
          }
          if( id != subject ) {
             if( c.issuer ) {
-               issued_by( k, r, *c.issuer, doc.source, c.span, false );
+               issued_by( k, r, *c.issuer, source, c.span, false );
             }
             if( !subject.empty() && c.relation ) {
                edge( subject_key, k, to_edge_kind( *c.relation ), ev );
@@ -594,7 +610,7 @@ corpus_graph graph_builder::impl::build() const
          graph_diagnostic diag{ "VB-G001", severity::warning, "conflicting dates for " + id + ":", id, {} };
          for( const auto* d : full ) {
             diag.message += ' ' + d->first.iso() + " (" + std::to_string( d->second.count ) + ')';
-            diag.evidence.push_back( *d->second.first );
+            diag.evidence.push_back( d->second.first->get() );
          }
          g.diagnostics.push_back( std::move( diag ) );
       }
@@ -612,7 +628,7 @@ corpus_graph graph_builder::impl::build() const
          graph_diagnostic diag{ "VB-G002", severity::warning, "conflicting issuers for " + id + ":", id, {} };
          for( const auto& [ names, s ] : stated ) {
             diag.message += ' ' + *names + " (" + std::to_string( s->count ) + ')';
-            diag.evidence.push_back( *s->first );
+            diag.evidence.push_back( s->first->get() );
          }
          g.diagnostics.push_back( std::move( diag ) );
       }
@@ -644,7 +660,7 @@ corpus_graph graph_builder::impl::build() const
       const auto it = target.find( k );
       return it != target.end() ? it->second : k.id;
    };
-   std::map<std::tuple<std::string, std::string, edge_kind>, std::vector<evidence>> out;
+   std::map<std::tuple<std::string, std::string, edge_kind>, std::vector<mention_ev>> out;
    for( const auto& [ k, ev ] : edges ) {
       const std::string& from = node_of( k.from );
       const std::string& to = node_of( k.to );
@@ -656,17 +672,23 @@ corpus_graph graph_builder::impl::build() const
    }
    std::set<std::string> stated_issuer;
    for( const auto& [ k, ev ] : out ) {
-      if( std::get<2>( k ) == edge_kind::issued_by && std::any_of( ev.begin(), ev.end(), []( const evidence& e ) { return e.cue.has_value(); } ) ) {
+      if( std::get<2>( k ) == edge_kind::issued_by && std::any_of( ev.begin(), ev.end(), []( const mention_ev& e ) { return e.cue.has_value(); } ) ) {
          stated_issuer.insert( std::get<0>( k ) );
       }
    }
    for( auto& [ k, ev ] : out ) {
       const auto& [ from, to, kind ] = k;
-      if( kind == edge_kind::issued_by && stated_issuer.count( from ) && std::none_of( ev.begin(), ev.end(), []( const evidence& e ) { return e.cue.has_value(); } ) ) {
+      if( kind == edge_kind::issued_by && stated_issuer.count( from ) && std::none_of( ev.begin(), ev.end(), []( const mention_ev& e ) { return e.cue.has_value(); } ) ) {
          continue;  // the symbol implied this issuer, but texts state another
       }
       std::sort( ev.begin(), ev.end(), evidence_less );
-      g.edges.push_back( graph_edge{ from, to, kind, std::move( ev ) } );
+      graph_edge e{ from, to, kind, {} };
+      e.evidence.reserve( ev.size() );
+      for( const mention_ev& x : ev ) {
+         e.evidence.push_back( x.get() );
+      }
+      ev = {};
+      g.edges.push_back( std::move( e ) );
    }
    std::sort( g.diagnostics.begin(), g.diagnostics.end(), []( const graph_diagnostic& a, const graph_diagnostic& b ) { return std::tie( a.node, a.code ) < std::tie( b.node, b.code ); } );
    return g;

@@ -3,9 +3,12 @@
 
 // The corpus graph as node-link JSON (docs/graph.md, docs/schema/graph.schema.json). Keys in a
 // fixed order (ordered_json); `directed`/`multigraph` make it readable by networkx's
-// node_link_graph (links under "edges", ends "from"/"to", key "kind").
+// node_link_graph (links under "edges", ends "from"/"to", key "kind"). Written element by
+// element: a corpus graph is never held twice (as values and as one JSON document).
 
 #include <ostream>
+#include <sstream>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -72,48 +75,99 @@ json node_j( const corpus_node& n )
    return j;
 }
 
-json graph_json( const corpus_graph& g )
+/// `j` as nlohmann writes it `depth` levels down in a document indented by `indent` (negative:
+/// compact), so the graph is written element by element and never held as one JSON value:
+/// the output is byte for byte what dumping the whole document would give.
+void element( std::ostream& out, const json& j, int indent, int depth )
 {
-   json j;
-   j[ "schema_version" ] = "1";
-   j[ "generator" ] = "vanban " + std::string( version );
-   j[ "directed" ] = true;
-   j[ "multigraph" ] = true;
-   j[ "graph" ] = json{ { "inputs", g.inputs }, { "nodes", g.nodes.size() }, { "edges", g.edges.size() } };
-   json nodes = json::array();
-   for( const auto& n : g.nodes ) {
-      nodes.push_back( node_j( n ) );
+   if( indent < 0 ) {
+      out << j.dump();
+      return;
    }
-   j[ "nodes" ] = std::move( nodes );
-   json edges = json::array();
-   for( const auto& e : g.edges ) {
-      edges.push_back( json{ { "from", e.from }, { "to", e.to }, { "kind", std::string( to_string( e.kind ) ) }, { "evidence", evidence_j( e.evidence ) } } );
+   const std::string pad( std::size_t( indent * depth ), ' ' );
+   for( const char c : j.dump( indent ) ) {
+      out << c;
+      if( c == '\n' ) {
+         out << pad;
+      }
    }
-   j[ "edges" ] = std::move( edges );
-   json diags = json::array();
-   for( const auto& d : g.diagnostics ) {
-      diags.push_back( json{ { "code", d.code }, { "severity", std::string( to_string( d.severity ) ) }, { "message", d.message }, { "node", d.node }, { "evidence", evidence_j( d.evidence ) } } );
+}
+
+/// Writes `"key": [items…]` at depth 1, one element at a time.
+template< typename T, typename F >
+void array( std::ostream& out, std::string_view key, const std::vector<T>& items, F&& to_j, int indent )
+{
+   const bool pretty = indent >= 0;
+   const std::string pad1( pretty ? std::size_t( indent ) : 0, ' ' );
+   const std::string pad2( pretty ? std::size_t( indent * 2 ) : 0, ' ' );
+   out << pad1 << '"' << key << "\":" << ( pretty ? " " : "" );
+   if( items.empty() ) {
+      out << "[]";
+      return;
    }
-   j[ "diagnostics" ] = std::move( diags );
-   return j;
+   out << '[' << ( pretty ? "\n" : "" );
+   for( std::size_t i = 0; i < items.size(); ++i ) {
+      out << pad2;
+      element( out, to_j( items[ i ] ), indent, 2 );
+      out << ( i + 1 < items.size() ? "," : "" ) << ( pretty ? "\n" : "" );
+   }
+   out << pad1 << ']';
+}
+
+json edge_j( const graph_edge& e )
+{
+   return json{ { "from", e.from }, { "to", e.to }, { "kind", std::string( to_string( e.kind ) ) }, { "evidence", evidence_j( e.evidence ) } };
+}
+
+json diagnostic_j( const graph_diagnostic& d )
+{
+   return json{ { "code", d.code }, { "severity", std::string( to_string( d.severity ) ) }, { "message", d.message }, { "node", d.node }, { "evidence", evidence_j( d.evidence ) } };
+}
+
+void write_graph( std::ostream& out, const corpus_graph& g, int indent )
+{
+   const bool pretty = indent >= 0;
+   const char* const nl = pretty ? "\n" : "";
+   const char* const colon = pretty ? ": " : ":";
+   const std::string pad1( pretty ? std::size_t( indent ) : 0, ' ' );
+   json head;
+   head[ "schema_version" ] = "1";
+   head[ "generator" ] = "vanban " + std::string( version );
+   head[ "directed" ] = true;
+   head[ "multigraph" ] = true;
+   head[ "graph" ] = json{ { "inputs", g.inputs }, { "nodes", g.nodes.size() }, { "edges", g.edges.size() } };
+   out << '{' << nl;
+   for( const auto& [ key, value ] : head.items() ) {
+      out << pad1 << json( key ).dump() << colon;
+      element( out, value, indent, 1 );
+      out << ',' << nl;
+   }
+   array( out, "nodes", g.nodes, node_j, indent );
+   out << ',' << nl;
+   array( out, "edges", g.edges, edge_j, indent );
+   out << ',' << nl;
+   array( out, "diagnostics", g.diagnostics, diagnostic_j, indent );
+   out << nl << '}';
 }
 
 }  // namespace
 
 std::string to_json( const corpus_graph& g, const json_options& opts )
 {
+   std::ostringstream out;
+   write_json( out, g, opts );
+   return out.str();
+}
+
+void write_json( std::ostream& out, const corpus_graph& g, const json_options& opts )
+{
    try {
-      return graph_json( g ).dump( opts.indent < 0 ? -1 : opts.indent );
+      write_graph( out, g, opts.indent < 0 ? -1 : opts.indent );
    }
    catch( const nlohmann::json::exception& e ) {
       // every string comes from validated UTF-8 input: this is a bug in vanban
       throw error( error_code::internal, std::string( "cannot write JSON: " ) + e.what(), std::nullopt, "" );
    }
-}
-
-void write_json( std::ostream& out, const corpus_graph& g, const json_options& opts )
-{
-   out << to_json( g, opts );
 }
 
 }  // namespace vanban

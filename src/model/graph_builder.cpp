@@ -99,11 +99,13 @@ std::vector<std::string> issuing_bodies( const issuer& i )
 
 std::string subject_id( const document& doc )
 {
-   if( doc.info && !doc.info->id.empty() ) {
+   if( doc.info && !doc.info->id.empty() && !is_unidentified_id( doc.info->id ) ) {
       return doc.info->id;
    }
+   // a header without its number ("vn/nghi-dinh/_") says the type, not which decree: in a
+   // corpus graph it must not merge with another such text, so the text stands for it
    const bool relates = std::any_of( doc.citations.begin(), doc.citations.end(), []( const citation& c ) { return c.relation.has_value(); } );
-   if( !relates ) {
+   if( !relates && !doc.info ) {
       return {};
    }
    // the text does not say which document it is: the text itself stands for it

@@ -18,8 +18,9 @@ namespace vanban::detail {
 void build_graph( document& doc );
 
 /// The id of the node that stands for the text's own document: its document's id, or
-/// `text/<slug of source>` when the text does not say which document it is but relates to
-/// others; empty when it neither says nor relates.
+/// `text/<slug of source>` when the text does not say which document it is (no document, or
+/// one without number or name: `vn/nghi-dinh/_`) but has one or relates to others; empty when
+/// it has none and relates to none.
 [[nodiscard]] std::string subject_id( const document& doc );
 
 /// The bodies an issuer stands for: each member of a joint issuer, else the issuer itself.

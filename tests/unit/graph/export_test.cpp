@@ -47,6 +47,13 @@ BOOST_AUTO_TEST_CASE( json_is_node_link_in_a_fixed_order )
    BOOST_TEST( implements[ "evidence" ][ 0 ][ "mention" ][ "line" ] == 3 );
    BOOST_TEST( implements[ "evidence" ][ 0 ][ "cue" ].is_object() );
    BOOST_TEST( vanban::to_json( g, { .indent = -1 } ).find( '\n' ) == std::string::npos );
+   // written element by element, yet exactly what dumping the whole document gives
+   for( const int indent : { -1, 0, 2, 4 } ) {
+      const std::string out = vanban::to_json( g, { .indent = indent } );
+      BOOST_TEST( nlohmann::ordered_json::parse( out ).dump( indent ) == out );
+   }
+   vanban::corpus_graph empty;
+   BOOST_TEST( nlohmann::ordered_json::parse( vanban::to_json( empty ) ).dump( 2 ) == vanban::to_json( empty ) );
 }
 
 BOOST_AUTO_TEST_CASE( dot_quotes_ids_and_labels )
