@@ -454,8 +454,9 @@ void assign_ids( resolve_context& cx )
       p.local = cx.extras[ r ].local;
       parts.push_back( std::move( p ) );
    }
+   // the text's own document settles its self-mentions too ("Luật Doanh nghiệp" in that law)
    document_info* const info = cx.doc.info ? &*cx.doc.info : nullptr;
-   if( info && info->id.empty() ) {
+   if( info ) {
       parts.push_back( parts_of( *info ) );
    }
    int text_year = info && info->date ? info->date->year : 0;
@@ -463,9 +464,17 @@ void assign_ids( resolve_context& cx )
       text_year = cx.doc.article->date->year;
    }
    std::vector<std::string> ids = settle_ids( parts, text_year );
+   const std::string own = info ? document_id( parts.back() ) : std::string();
    for( std::size_t i = 0; i < cx.doc.citations.size(); ++i ) {
       citation& c = cx.doc.citations[ i ];
       c.id = std::move( ids[ i ] );
+      if( info && !info->id.empty() && ( c.id == own || c.id == ids.back() ) ) {
+         c.id = info->id;  // the header's id, as read there
+      }
+      if( info && c.id == info->id && !info->id.empty() && !is_incomplete_id( c.id ) ) {
+         c.relation.reset();  // a self-mention once settled ("Luật Doanh nghiệp" in that law)
+         c.cue.reset();
+      }
       if( info && c.number && info->number == c.number && info->type == c.type && info->id.empty() ) {
          info->id = c.id;
       }

@@ -100,6 +100,27 @@ BOOST_AUTO_TEST_CASE( a_short_number_takes_the_full_number )
    BOOST_TEST( got[ 1 ] == "vn/nghi-dinh/73-2024-nd-cp" );
 }
 
+BOOST_AUTO_TEST_CASE( a_law_naming_itself_is_a_self_mention )
+{
+   const auto d = vanban::extract( "QUỐC HỘI\n--------\nLuật số: 59/2020/QH14\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                   "Độc lập - Tự do - Hạnh phúc\n---------------\n\nLUẬT\nDOANH NGHIỆP\n\n"
+                                   "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+                                   "Quốc hội ban hành Luật Doanh nghiệp.\n\n"
+                                   "Điều 3. Áp dụng Luật Doanh nghiệp và luật khác\n"
+                                   "Trường hợp luật khác có quy định đặc thù thì áp dụng quy định của luật đó.\n" );
+   BOOST_REQUIRE( d.info.has_value() );
+   BOOST_TEST( d.info->id == "vn/luat/59-2020-qh14" );
+   BOOST_REQUIRE( d.citations.size() == 3u );
+   BOOST_TEST( d.citations[ 0 ].id == "vn/hien-phap/_" );
+   for( std::size_t i : { 1u, 2u } ) {
+      BOOST_TEST( d.citations[ i ].id == "vn/luat/59-2020-qh14" );
+      BOOST_TEST( !d.citations[ i ].relation.has_value() );  // the law itself: no relation, no edge
+   }
+   for( const auto& e : d.graph.edges ) {
+      BOOST_TEST( e.from != e.to );
+   }
+}
+
 BOOST_AUTO_TEST_CASE( settle_ids_directly )
 {
    using vanban::detail::settle_ids;
