@@ -117,6 +117,14 @@ int run_graph( const settings& s )
       } );
    vanban::corpus_graph g = builder.build();
    if( !s.focus.empty() ) {
+      for( const std::string& f : s.focus ) {
+         const bool known = g.find( f ) || std::any_of( g.nodes.begin(), g.nodes.end(), [ & ]( const vanban::corpus_node& n ) {
+            return std::find( n.aliases.begin(), n.aliases.end(), f ) != n.aliases.end();
+         } );
+         if( !known ) {
+            std::cerr << "vanban: warning: --focus " << f << ": no such node in the graph\n";
+         }
+      }
       g = vanban::neighborhood( g, s.focus, s.depth );
    }
    for( const auto& d : g.diagnostics ) {

@@ -144,6 +144,10 @@ def test_focus_keeps_the_part_around_a_document(run, data):
     assert sorted(n["id"] for n in g["nodes"]) == [
         "body/thu-tuong-chinh-phu", "body/uy-ban-nhan-dan-tinh-quang-ninh",
         DIRECTIVE_2020, "vn/ke-hoach/58-kh-ubnd/2020/quang-ninh"]
+    r = run("graph", "--focus", "vn/chi-thi/99-ct-ttg/2016", data)
+    assert r.returncode == 0
+    assert b"--focus vn/chi-thi/99-ct-ttg/2016: no such node" in r.stderr
+    assert json.loads(r.stdout)["nodes"] == []
 
 
 def test_a_bad_input_is_reported_and_the_rest_is_merged(run, data, tmp_path):
