@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 #include "context.hpp"
@@ -339,10 +341,50 @@ void link_repeated_mentions( resolve_context& cx )
       }
    }
    const auto year_of = [ & ]( std::size_t i ) { return cits[ i ].date ? cits[ i ].date->year : 0; };
+   // laws by name: a numbered law of the same name is another candidate for a bare name
+   std::unordered_map<std::string, std::set<int>> named_years;
+   for( std::size_t i = 0; i < n; ++i ) {
+      const int year = year_of( i ) ? year_of( i ) : cx.extras[ i ].year;  // "số 59/2020/QH14": 2020
+      if( cits[ i ].name && year ) {
+         named_years[ cits[ i ].type + '\x1e' + slug( *cits[ i ].name ) ].insert( year );
+      }
+   }
+   const auto place_of = [ & ]( std::size_t i ) -> std::string_view {
+      return cits[ i ].issuer && cits[ i ].issuer->place && !cx.extras[ i ].place_inferred ? std::string_view( *cits[ i ].issuer->place ) : std::string_view();
+   };
+   // "Chỉ thị số 16/CT-TTg nêu trên": the mention points back to the nearest earlier one
+   const auto points_back = [ & ]( std::size_t i ) {
+      std::string_view after = cx.t.normalized.substr( std::min( cx.ev.citations[ i ].where.end, cx.t.normalized.size() ) );
+      after = after.substr( 0, std::min<std::size_t>( after.size(), 16 ) );
+      for( const std::string_view cue : { " nêu trên", " trên", " này", " đã nêu", " vừa nêu" } ) {
+         if( after.starts_with( cue ) ) {
+            return true;
+         }
+      }
+      return false;
+   };
    for( auto& [ key, members ] : by_number ) {
-      // a member that states no year joins the nearest earlier one that does (else the first later)
+      // a member that states no year joins the nearest earlier one that does (else the first
+      // later), unless the text has two documents it can be (two years, or a place that
+      // contradicts): then it stays incomplete rather than be merged silently (docs/ids.md)
+      std::set<int> years;
+      for( const std::size_t m : members ) {
+         if( year_of( m ) ) {
+            years.insert( year_of( m ) );
+         }
+      }
+      if( const auto it = named_years.find( key ); it != named_years.end() ) {
+         years.insert( it->second.begin(), it->second.end() );
+      }
+      const bool ambiguous_year = years.size() > 1;
+      const auto alone = [ & ]( std::size_t m, std::size_t anchor ) {
+         return !year_of( m ) && ( ( ambiguous_year && !points_back( m ) ) || ( !place_of( m ).empty() && !place_of( anchor ).empty() && place_of( m ) != place_of( anchor ) ) );
+      };
       std::size_t anchor = members.front();
       for( const std::size_t m : members ) {
+         if( alone( m, anchor ) ) {
+            continue;  // its own group
+         }
          if( year_of( m ) && year_of( anchor ) && year_of( m ) != year_of( anchor ) ) {
             anchor = m;  // another document with the same number
          }
@@ -352,7 +394,7 @@ void link_repeated_mentions( resolve_context& cx )
                if( k == m ) {
                   break;
                }
-               if( group[ k ] == group[ anchor ] ) {
+               if( group[ k ] == group[ anchor ] && !alone( k, m ) ) {
                   group[ k ] = m;
                }
             }
