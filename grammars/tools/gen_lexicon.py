@@ -3,7 +3,11 @@
 # SPDX-License-Identifier: MIT
 """Turn the lexicon data files (grammars/lexicon/*.tsv) into sorted C++ tables.
 
-    gen_lexicon.py LEXICON_DIR OUTPUT.inc
+    gen_lexicon.py [--overlay DIR]... LEXICON_DIR OUTPUT.inc
+
+Each --overlay DIR holds files named like the lexicon's (bodies.tsv, issuer_codes.tsv …) with the
+same header; their rows are merged over the lexicon's: a row whose first column equals one of
+the file's replaces it, the others are added. The same checks apply to them.
 
 Each TSV file is UTF-8, one entry per line, '#' comments, a header row naming the columns.
 The generator *rejects* (exit status 1, with file:line) entries that are not NFC, that use the
@@ -26,8 +30,31 @@ class LexiconError(Exception):
     pass
 
 
+# Directories whose *.tsv files are merged over the project's (--overlay; docs/lexicon.md).
+OVERLAYS = []
+
+
 def read_tsv(path, columns):
-    """Rows of `path` as dicts, with (line number) for messages; checks the header."""
+    """Rows of `path` as (where, dict), `where` being "file:line" for messages, with the rows of
+    each overlay's file of the same name merged in: a row whose first column equals a row of
+    the file replaces it, others are added."""
+    rows = read_one_tsv(path, columns)
+    for d in OVERLAYS:
+        extra = os.path.join(d, os.path.basename(path))
+        if not os.path.exists(extra):
+            continue
+        index = {row[columns[0]]: i for i, (_, row) in enumerate(rows)}
+        for where, row in read_one_tsv(extra, columns):
+            if row[columns[0]] in index:
+                rows[index[row[columns[0]]]] = (where, row)
+            else:
+                index[row[columns[0]]] = len(rows)
+                rows.append((where, row))
+    return rows
+
+
+def read_one_tsv(path, columns):
+    """Rows of one file as (where, dict); checks the header."""
     rows = []
     header = None
     with open(path, encoding="utf-8") as f:
@@ -49,7 +76,7 @@ def read_tsv(path, columns):
                     raise LexiconError(f"{where}: '{c}' is not NFC")
                 if c != c.strip():
                     raise LexiconError(f"{where}: '{c}' has leading or trailing spaces")
-            rows.append((lineno, dict(zip(columns, cells))))
+            rows.append((where, dict(zip(columns, cells))))
     if header is None:
         raise LexiconError(f"{path}: empty")
     return rows
@@ -57,19 +84,19 @@ def read_tsv(path, columns):
 
 def load_tone_placement(path):
     pairs = []
-    for lineno, row in read_tsv(path, ["old", "new"]):
+    for where, row in read_tsv(path, ["old", "new"]):
         pairs.append((row["old"], row["new"]))
     return pairs
 
 
-def check_new_style(path, lineno, text, tone_pairs):
+def check_new_style(where, text, tone_pairs):
     """Entries must use the new tone placement at word ends (the normalizer folds to it)."""
     words = text.replace("-", " ").replace(",", " ").split()
     for w in words:
         lw = w.lower()
         for old, _new in tone_pairs:
             if lw.endswith(old) and not (old.startswith("u") and lw.endswith("q" + old)):
-                raise LexiconError(f"{path}:{lineno}: '{w}' uses the old tone placement ('{old}')")
+                raise LexiconError(f"{where}: '{w}' uses the old tone placement ('{old}')")
 
 
 def capitalized(s):
@@ -155,9 +182,9 @@ def gen(lexdir, output):
 
     def checked(name, columns, text_columns):
         rows = read_tsv(path(name), columns)
-        for lineno, row in rows:
+        for where, row in rows:
             for c in text_columns:
-                check_new_style(path(name), lineno, row[c], tone_pairs)
+                check_new_style(where, row[c], tone_pairs)
         return rows
 
     # --- document types -------------------------------------------------------------------
@@ -165,34 +192,34 @@ def gen(lexdir, output):
     namings = {"-": "none", "law": "law", "party": "party", "charter": "charter", "constitution": "constitution"}
     t = Table("doc_type")
     out.append("inline constexpr doc_type_row doc_type_rows[] = {")
-    for i, (lineno, r) in enumerate(rows):
+    for i, (where, r) in enumerate(rows):
         if r["naming"] not in namings:
-            raise LexiconError(f"{path('doc_types.tsv')}:{lineno}: naming '{r['naming']}' is not one of {list(namings)}")
+            raise LexiconError(f"{where}: naming '{r['naming']}' is not one of {list(namings)}")
         iss = "" if r["issuer"] == "-" else r["issuer"]
         if r["short"] not in ("yes", "no"):
-            raise LexiconError(f"{path('doc_types.tsv')}:{lineno}: short must be yes or no")
+            raise LexiconError(f"{where}: short must be yes or no")
         out.append(f"   {{ {cxx_string(r['canonical'])}, naming::{namings[r['naming']]}, {cxx_string(iss)}, {'true' if r['short'] == 'yes' else 'false'} }},")
         for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER, VARIANT_LOWER]):
-            t.add(v, i, kind, f"{path('doc_types.tsv')}:{lineno}")
+            t.add(v, i, kind, where)
     out.append("};")
     t.emit_keys(out)
     # the capitalized and UPPER CASE type words only: what ends a name ("… của Luật Bảo hiểm y
     # tế"), while a lower-case "hợp đồng" may stand inside one ("… theo hợp đồng")
     t = Table("doc_type_cased")
-    for i, (lineno, r) in enumerate(rows):
+    for i, (where, r) in enumerate(rows):
         for v, kind in variants(r["surface"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]):
-            t.add(v, i, kind, f"{path('doc_types.tsv')}:{lineno}")
+            t.add(v, i, kind, where)
     t.emit_keys(out)
 
     # --- type codes ---------------------------------------------------------------------------
     rows = read_tsv(path("type_codes.tsv"), ["code", "state", "party"])
     t = Table("type_code")
     out.append("inline constexpr type_code_row type_code_rows[] = {")
-    for i, (lineno, r) in enumerate(rows):
+    for i, (where, r) in enumerate(rows):
         st = "" if r["state"] == "-" else r["state"]
         pa = "" if r["party"] == "-" else r["party"]
         out.append(f"   {{ {cxx_string(r['code'])}, {cxx_string(st)}, {cxx_string(pa)} }},")
-        t.add(r["code"], i, VARIANT_AS_WRITTEN, f"{path('type_codes.tsv')}:{lineno}")
+        t.add(r["code"], i, VARIANT_AS_WRITTEN, where)
     out.append("};")
     t.emit_keys(out)
 
@@ -201,8 +228,7 @@ def gen(lexdir, output):
     rows = checked("bodies.tsv", ["surface", "canonical", "placing", "valid_to", "successor"], ["surface", "canonical"])
     t = Table("body")
     out.append("inline constexpr body_row body_rows[] = {")
-    for i, (lineno, r) in enumerate(rows):
-        where = f"{path('bodies.tsv')}:{lineno}"
+    for i, (where, r) in enumerate(rows):
         if r["placing"] not in placings:
             raise LexiconError(f"{where}: placing '{r['placing']}' is not one of {list(placings)}")
         vt = "" if r["valid_to"] == "-" else r["valid_to"]
@@ -215,16 +241,15 @@ def gen(lexdir, output):
     # the same surfaces in lower case, for matching bodies written in any case ("Ban chỉ đạo
     # Trung ương", "Ban pháp chế"): longest_match_folded lower-cases the input as it reads it
     t = Table("body_folded")
-    for i, (lineno, r) in enumerate(rows):
-        t.add(r["surface"].lower(), i, VARIANT_LOWER, f"{path('bodies.tsv')}:{lineno}")
+    for i, (where, r) in enumerate(rows):
+        t.add(r["surface"].lower(), i, VARIANT_LOWER, where)
     t.emit_keys(out)
 
     # --- heads of bodies named by a head word and a proper name ------------------------------
     rows = checked("org_heads.tsv", ["head", "placing", "lower"], ["head"])
     t = Table("org_head")
     out.append("inline constexpr org_head_row org_head_rows[] = {")
-    for i, (lineno, r) in enumerate(rows):
-        where = f"{path('org_heads.tsv')}:{lineno}"
+    for i, (where, r) in enumerate(rows):
         if r["placing"] not in ("-", "level") or r["lower"] not in ("yes", "no"):
             raise LexiconError(f"{where}: placing must be - or level, lower yes or no")
         out.append(f"   {{ placing::{placings[r['placing']]}, {'true' if r['lower'] == 'yes' else 'false'} }},")
@@ -235,9 +260,9 @@ def gen(lexdir, output):
     # --- holder titles -------------------------------------------------------------------------
     rows = checked("holder_titles.tsv", ["title"], ["title"])
     t = Table("holder_title")
-    for i, (lineno, r) in enumerate(rows):
+    for i, (where, r) in enumerate(rows):
         for v, kind in variants(r["title"], [VARIANT_AS_WRITTEN, VARIANT_UPPER]):
-            t.add(v, i, kind, f"{path('holder_titles.tsv')}:{lineno}")
+            t.add(v, i, kind, where)
     t.emit_keys(out)
 
     # --- words that end or rule out a document's name ----------------------------------------------
@@ -245,8 +270,7 @@ def gen(lexdir, output):
     stop_kinds = [VARIANT_AS_WRITTEN, VARIANT_CAPITALIZED, VARIANT_UPPER]
     rows = checked("name_stops.tsv", ["word", "hard"], ["word"])
     t, hard = Table("name_stop"), Table("name_stop_hard")
-    for i, (lineno, r) in enumerate(rows):
-        where = f"{path('name_stops.tsv')}:{lineno}"
+    for i, (where, r) in enumerate(rows):
         if r["word"] != r["word"].lower() or r["hard"] not in ("yes", "no"):
             raise LexiconError(f"{where}: write the words in lower case, hard yes or no")
         for v, kind in variants(r["word"], stop_kinds):
@@ -257,8 +281,7 @@ def gen(lexdir, output):
     hard.emit_keys(out)
     rows = checked("org_stops.tsv", ["word"], ["word"])
     t = Table("org_stop")
-    for i, (lineno, r) in enumerate(rows):
-        where = f"{path('org_stops.tsv')}:{lineno}"
+    for i, (where, r) in enumerate(rows):
         if r["word"] != r["word"].lower():
             raise LexiconError(f"{where}: write the words in lower case")
         for v, kind in variants(r["word"], stop_kinds):
@@ -266,8 +289,7 @@ def gen(lexdir, output):
     t.emit_keys(out)
     rows = checked("name_rejects.tsv", ["word"], ["word"])
     t = Table("name_reject")
-    for i, (lineno, r) in enumerate(rows):
-        where = f"{path('name_rejects.tsv')}:{lineno}"
+    for i, (where, r) in enumerate(rows):
         if r["word"] != r["word"].lower():
             raise LexiconError(f"{where}: write the words in lower case")
         t.add(r["word"], i, VARIANT_AS_WRITTEN, where)
@@ -276,24 +298,24 @@ def gen(lexdir, output):
     # --- names of laws, matched without regard to case ------------------------------------------
     rows = checked("law_names.tsv", ["name"], ["name"])
     t = Table("law_name")
-    for i, (lineno, r) in enumerate(rows):
-        t.add(r["name"].lower(), i, VARIANT_LOWER, f"{path('law_names.tsv')}:{lineno}")
+    for i, (where, r) in enumerate(rows):
+        t.add(r["name"].lower(), i, VARIANT_LOWER, where)
     t.emit_keys(out)
 
     # --- portal boilerplate (line prefixes) ------------------------------------------------------------
     rows = read_tsv(path("boilerplate.tsv"), ["prefix"])
     t = Table("boilerplate")
-    for i, (lineno, r) in enumerate(rows):
-        t.add(r["prefix"], i, VARIANT_AS_WRITTEN, f"{path('boilerplate.tsv')}:{lineno}")
+    for i, (where, r) in enumerate(rows):
+        t.add(r["prefix"], i, VARIANT_AS_WRITTEN, where)
     t.emit_keys(out)
 
     # --- signatures: authority prefixes and titles of office ---------------------------------------
     rows = read_tsv(path("signer_prefixes.tsv"), ["prefix", "canonical", "meaning"])
     t = Table("signer_prefix")
     out.append("inline constexpr signer_prefix_row signer_prefix_rows[] = {")
-    for i, (lineno, r) in enumerate(rows):
+    for i, (where, r) in enumerate(rows):
         out.append(f"   {{ {cxx_string(r['canonical'])} }},")
-        t.add(r["prefix"], i, VARIANT_AS_WRITTEN, f"{path('signer_prefixes.tsv')}:{lineno}")
+        t.add(r["prefix"], i, VARIANT_AS_WRITTEN, where)
     out.append("};")
     t.emit_keys(out)
 
@@ -307,8 +329,7 @@ def gen(lexdir, output):
         rows = checked(fname, [column], [column])
         t = Table(tname)
         out.append(f"inline constexpr name_row {tname}_rows[] = {{")
-        for i, (lineno, r) in enumerate(rows):
-            where = f"{path(fname)}:{lineno}"
+        for i, (where, r) in enumerate(rows):
             if tname in ("organ_word", "open_word") and r[column] != r[column].lower():
                 raise LexiconError(f"{where}: write the words in lower case")
             out.append(f"   {{ {cxx_string(r[column])} }},")
@@ -322,8 +343,7 @@ def gen(lexdir, output):
     rows = read_tsv(path("issuer_codes.tsv"), ["code", "canonical", "placing", "system"])
     t = Table("issuer_code")
     out.append("inline constexpr issuer_code_row issuer_code_rows[] = {")
-    for i, (lineno, r) in enumerate(rows):
-        where = f"{path('issuer_codes.tsv')}:{lineno}"
+    for i, (where, r) in enumerate(rows):
         if r["placing"] not in placings or r["system"] not in systems:
             raise LexiconError(f"{where}: bad placing or system")
         out.append(f"   {{ {cxx_string(r['code'])}, {cxx_string(r['canonical'])}, placing::{placings[r['placing']]}, system::{r['system']} }},")
@@ -335,8 +355,7 @@ def gen(lexdir, output):
     rows = checked("provinces.tsv", ["surface", "canonical", "level", "code", "successor", "from_2025"], ["surface", "canonical"])
     t = Table("province")
     out.append("inline constexpr province_row province_rows[] = {")
-    for i, (lineno, r) in enumerate(rows):
-        where = f"{path('provinces.tsv')}:{lineno}"
+    for i, (where, r) in enumerate(rows):
         if r["level"] not in ("tỉnh", "thành phố") or r["from_2025"] not in ("yes", "no"):
             raise LexiconError(f"{where}: bad level or from_2025")
         su = "" if r["successor"] == "-" else r["successor"]
@@ -354,8 +373,7 @@ def gen(lexdir, output):
     rows = checked("relation_cues.tsv", ["surface", "relation", "scope", "passive"], ["surface"])
     t = Table("cue")
     out.append("inline constexpr cue_row cue_rows[] = {")
-    for i, (lineno, r) in enumerate(rows):
-        where = f"{path('relation_cues.tsv')}:{lineno}"
+    for i, (where, r) in enumerate(rows):
         if r["relation"] not in relations or r["scope"] not in ("forward", "backward") or r["passive"] not in ("yes", "no"):
             raise LexiconError(f"{where}: bad relation, scope or passive")
         if r["surface"] != r["surface"].lower():
@@ -370,8 +388,7 @@ def gen(lexdir, output):
     rows = checked("issuing_verbs.tsv", ["verb", "subject"], ["verb"])
     t = Table("issuing_verb")
     out.append("inline constexpr issuing_verb_row issuing_verb_rows[] = {")
-    for i, (lineno, r) in enumerate(rows):
-        where = f"{path('issuing_verbs.tsv')}:{lineno}"
+    for i, (where, r) in enumerate(rows):
         if r["verb"] != r["verb"].lower() or r["subject"] not in ("yes", "no"):
             raise LexiconError(f"{where}: write verbs in lower case, subject yes or no")
         out.append(f"   {{ {'true' if r['subject'] == 'yes' else 'false'} }},")
@@ -383,8 +400,7 @@ def gen(lexdir, output):
     # --- confusables (code point → replacement or nothing) ----------------------------------------
     rows = read_tsv(path("confusables.tsv"), ["from", "to", "why"])
     pairs = []
-    for lineno, r in rows:
-        where = f"{path('confusables.tsv')}:{lineno}"
+    for where, r in rows:
         try:
             f = int(r["from"][2:], 16)
             to = -1 if r["to"] == "-" else int(r["to"][2:], 16)
@@ -425,11 +441,22 @@ def gen(lexdir, output):
 
 
 def main(argv):
-    if len(argv) != 3:
+    args = argv[1:]
+    while len(args) >= 2 and args[0] == "--overlay":
+        OVERLAYS.append(args[1])
+        args = args[2:]
+    if len(args) != 2:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     try:
-        gen(argv[1], argv[2])
+        for d in OVERLAYS:
+            known = set(os.listdir(args[0]))
+            if not os.path.isdir(d):
+                raise LexiconError(f"{d}: overlay is not a directory")
+            for name in sorted(os.listdir(d)):
+                if name.endswith(".tsv") and name not in known:
+                    raise LexiconError(f"{os.path.join(d, name)}: no such lexicon file to extend ({args[0]} has none)")
+        gen(args[0], args[1])
     except LexiconError as e:
         print(f"gen_lexicon: error: {e}", file=sys.stderr)
         return 1
