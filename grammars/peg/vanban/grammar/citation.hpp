@@ -56,7 +56,7 @@ struct name_reject : lexicon_rule< name_rejects_tag > {};
 // attr_sp <- blanks with at most one line break, not before a capitalized "Ngày" on a new line:
 // the attributes of a mention do not run over a paragraph break ("Công văn 11771/BNV-CTL&BHXH
 // 2025⏎⏎Ngày 09/12/2025, Bộ Nội vụ …") or into the dateline of the next sentence.
-struct attr_sp : seq< hsp, opt< one< '\n' >, hsp, not_at< TAO_PEGTL_STRING( "Ngày" ) > > > {};
+struct attr_sp : seq< hsp, opt< one< '\n' >, hsp, not_at< VANBAN_STRING( "Ngày" ) > > > {};
 
 // so_marker <- "số" ':'? sp     (the colon of a header's "Luật số: 50/2024/QH15")
 struct so_colon : seq< hsp, one< ':' > > {};
@@ -117,13 +117,13 @@ struct law_name_plain : seq< not_at< name_reject >, name_first, rep_opt< 20, nam
 struct law_name : sor< law_name_known, law_name_dated, law_name_plain > {};
 
 // amending_law <- "sửa đổi, bổ sung" ("một số điều")? "của" type law_name ("và" type law_name)*
-struct kw_sua_doi_bo_sung : seq< sor< TAO_PEGTL_STRING( "sửa" ), TAO_PEGTL_STRING( "Sửa" ), TAO_PEGTL_STRING( "SỬA" ) >, sp1,
-                                 sor< TAO_PEGTL_STRING( "đổi" ), TAO_PEGTL_STRING( "ĐỔI" ) >, hsp, opt< one< ',' > >, sp,
-                                 sor< TAO_PEGTL_STRING( "bổ" ), TAO_PEGTL_STRING( "BỔ" ) >, sp1,
-                                 sor< TAO_PEGTL_STRING( "sung" ), TAO_PEGTL_STRING( "SUNG" ) >, letter_end > {};
-struct kw_mot_so_dieu : seq< sor< TAO_PEGTL_STRING( "một" ), TAO_PEGTL_STRING( "MỘT" ) >, sp1,
-                             sor< TAO_PEGTL_STRING( "số" ), TAO_PEGTL_STRING( "SỐ" ) >, sp1,
-                             sor< TAO_PEGTL_STRING( "điều" ), TAO_PEGTL_STRING( "ĐIỀU" ) >, letter_end > {};
+struct kw_sua_doi_bo_sung : seq< sor< VANBAN_STRING( "sửa" ), VANBAN_STRING( "Sửa" ), VANBAN_STRING( "SỬA" ) >, sp1,
+                                 sor< VANBAN_STRING( "đổi" ), VANBAN_STRING( "ĐỔI" ) >, hsp, opt< one< ',' > >, sp,
+                                 sor< VANBAN_STRING( "bổ" ), VANBAN_STRING( "BỔ" ) >, sp1,
+                                 sor< VANBAN_STRING( "sung" ), VANBAN_STRING( "SUNG" ) >, letter_end > {};
+struct kw_mot_so_dieu : seq< sor< VANBAN_STRING( "một" ), VANBAN_STRING( "MỘT" ) >, sp1,
+                             sor< VANBAN_STRING( "số" ), VANBAN_STRING( "SỐ" ) >, sp1,
+                             sor< VANBAN_STRING( "điều" ), VANBAN_STRING( "ĐIỀU" ) >, letter_end > {};
 // "… của 37 Luật có liên quan đến quy hoạch"
 struct amended_law : seq< opt< digit_run, sp1 >, inner_type_word, sp1, law_name > {};
 struct amending_law : seq< kw_sua_doi_bo_sung, opt< sp1, kw_mot_so_dieu >, sp1, kw_cua, sp1, amended_law,
@@ -133,10 +133,10 @@ struct amending_law : seq< kw_sua_doi_bo_sung, opt< sp1, kw_mot_so_dieu >, sp1, 
 //   Trung ương 4 khóa XII · Hội nghị Trung ương 6 (lần 2) khóa VIII ·
 //   Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XI · Đại hội XIII của Đảng ·
 //   Đại hội đại biểu toàn quốc lần thứ XIII của Đảng · Đại hội đại biểu Đảng bộ tỉnh lần thứ I
-struct ordinal_word : sor< TAO_PEGTL_STRING( "nhất" ), TAO_PEGTL_STRING( "hai" ), TAO_PEGTL_STRING( "ba" ), TAO_PEGTL_STRING( "tư" ),
-                           TAO_PEGTL_STRING( "năm" ), TAO_PEGTL_STRING( "sáu" ), TAO_PEGTL_STRING( "bảy" ), TAO_PEGTL_STRING( "tám" ),
-                           TAO_PEGTL_STRING( "chín" ), seq< TAO_PEGTL_STRING( "mười" ), opt< sp1, sor< TAO_PEGTL_STRING( "một" ), TAO_PEGTL_STRING( "hai" ),
-                           TAO_PEGTL_STRING( "ba" ), TAO_PEGTL_STRING( "bốn" ), TAO_PEGTL_STRING( "lăm" ), TAO_PEGTL_STRING( "năm" ) > > > > {};
+struct ordinal_word : sor< VANBAN_STRING( "nhất" ), VANBAN_STRING( "hai" ), VANBAN_STRING( "ba" ), VANBAN_STRING( "tư" ),
+                           VANBAN_STRING( "năm" ), VANBAN_STRING( "sáu" ), VANBAN_STRING( "bảy" ), VANBAN_STRING( "tám" ),
+                           VANBAN_STRING( "chín" ), seq< VANBAN_STRING( "mười" ), opt< sp1, sor< VANBAN_STRING( "một" ), VANBAN_STRING( "hai" ),
+                           VANBAN_STRING( "ba" ), VANBAN_STRING( "bốn" ), VANBAN_STRING( "lăm" ), VANBAN_STRING( "năm" ) > > > > {};
 struct plenum : sor< digit_run, seq< ordinal_word, letter_end >, roman > {};
 struct second_session : seq< one< '(' >, hsp, kw_lan, sp1, digit_run, hsp, one< ')' > > {};
 struct conference_central : seq< opt< kw_hoi_nghi, sp1 >, kw_trung_uong, sp1, plenum, opt< sp, second_session >, sp, term_clause > {};
@@ -160,7 +160,7 @@ struct bare_rest : citation_attrs {};
 // qualified_rest <- words{1,4} "số" full_number attrs     "Báo cáo giải trình, tiếp thu số 494/BC-UBND"
 // (lower-case words that say which kind of the type; the number must carry a symbol)
 // "… theo mẫu số 01/MGTH" names a form, not a document
-struct kw_mau : seq< sor< TAO_PEGTL_STRING( "mẫu" ), TAO_PEGTL_STRING( "Mẫu" ), TAO_PEGTL_STRING( "MẪU" ) >, letter_end > {};
+struct kw_mau : seq< sor< VANBAN_STRING( "mẫu" ), VANBAN_STRING( "Mẫu" ), VANBAN_STRING( "MẪU" ) >, letter_end > {};
 struct qualifier_word_vn : seq< not_at< name_stop >, not_at< kw_so >, not_at< kw_mau >, not_at< inner_type_word >, not_at< upper_char >, plus< letter_char >, word_end > {};
 struct qualifier_sep : sor< seq< hsp, one< ',' >, sp >, sp1 > {};
 struct qualifiers : seq< qualifier_word_vn, rep_max< 3, qualifier_sep, qualifier_word_vn > > {};
@@ -193,7 +193,7 @@ struct citation : seq< at< doc_type_word >, citation_core > {};
 // VB-N002, VB-W002) and goes on.
 struct near_miss_type : lexicon_rule< doc_types_tag > {};
 struct near_miss_so : seq< kw_so, opt< hsp, one< ':' > >, sp > {};
-struct placeholder : sor< TAO_PEGTL_STRING( "…" ), seq< one< '.' >, one< '.' >, star< one< '.' > > >, seq< one< '_' >, plus< one< '_' > > > > {};
+struct placeholder : sor< VANBAN_STRING( "…" ), seq< one< '.' >, one< '.' >, star< one< '.' > > >, seq< one< '_' >, plus< one< '_' > > > > {};
 struct broken_number : seq< digit_run, hsp, one< '/', '-' >, not_at< hsp, upper_char >, not_at< hsp, digit > > {};
 struct near_miss : seq< near_miss_type, sp, near_miss_so, sor< placeholder, broken_number > > {};
 
@@ -205,13 +205,13 @@ struct near_miss : seq< near_miss_type, sp, near_miss_so, sor< placeholder, brok
 // Accepted:  khoản 2 Điều 5 Nghị định số …   điểm a khoản 1 Điều 24 Tiểu mục 1 Mục 1 Chương III của
 //            Nghị quyết số …   Điều 17, Điều 18, Điều 28 Nghị định số …   Phụ lục số 02 Luật Giá
 // Rejected:  Điều 5. Nghị định này …  (a heading)   Điều lệ Đảng  (a document type)
-struct pin_word : sor< TAO_PEGTL_STRING( "điểm" ), TAO_PEGTL_STRING( "Điểm" ), TAO_PEGTL_STRING( "khoản" ), TAO_PEGTL_STRING( "Khoản" ),
-                       TAO_PEGTL_STRING( "Điều" ), TAO_PEGTL_STRING( "điều" ), TAO_PEGTL_STRING( "Tiểu mục" ), TAO_PEGTL_STRING( "tiểu mục" ),
-                       TAO_PEGTL_STRING( "Mục" ), TAO_PEGTL_STRING( "mục" ), TAO_PEGTL_STRING( "Chương" ), TAO_PEGTL_STRING( "chương" ),
-                       TAO_PEGTL_STRING( "Phần" ), TAO_PEGTL_STRING( "phần" ), TAO_PEGTL_STRING( "Phụ lục" ), TAO_PEGTL_STRING( "phụ lục" ),
-                       TAO_PEGTL_STRING( "tiết" ) > {};
+struct pin_word : sor< VANBAN_STRING( "điểm" ), VANBAN_STRING( "Điểm" ), VANBAN_STRING( "khoản" ), VANBAN_STRING( "Khoản" ),
+                       VANBAN_STRING( "Điều" ), VANBAN_STRING( "điều" ), VANBAN_STRING( "Tiểu mục" ), VANBAN_STRING( "tiểu mục" ),
+                       VANBAN_STRING( "Mục" ), VANBAN_STRING( "mục" ), VANBAN_STRING( "Chương" ), VANBAN_STRING( "chương" ),
+                       VANBAN_STRING( "Phần" ), VANBAN_STRING( "phần" ), VANBAN_STRING( "Phụ lục" ), VANBAN_STRING( "phụ lục" ),
+                       VANBAN_STRING( "tiết" ) > {};
 // an id: a number ("5", "2.1"), a Roman numeral, or one letter ("a", "đ")
-struct pin_letter : seq< sor< range< 'a', 'z' >, TAO_PEGTL_STRING( "đ" ) >, opt< digit >, word_end > {};
+struct pin_letter : seq< sor< range< 'a', 'z' >, VANBAN_STRING( "đ" ) >, opt< digit >, word_end > {};
 struct pin_id : sor< seq< digit_run, star< one< '.' >, digit_run >, not_at< one< '/' > >, word_end >, roman, pin_letter > {};
 struct pin_unit : seq< pin_word, letter_end, sp1, opt< kw_so, sp1 >, pin_id > {};
 struct pin_sep : sor< seq< hsp, one< ',' >, sp >, seq< sp1, kw_va, sp1 >, sp1 > {};

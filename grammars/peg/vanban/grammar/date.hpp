@@ -25,7 +25,7 @@ struct date_sep : seq< hsp, one< '/', '-', '.' >, hsp > {};
 // date_value <- day (sep month sep year / "tháng" month ("năm" / sep) year)
 struct numeric_date_tail : seq< date_sep, month_digits, date_sep, year_digits > {};
 // the year word, also as typed without its diacritics or with a slip ("nam", "nám 2024")
-struct year_word : sor< kw_nam, seq< one< 'n' >, sor< one< 'a' >, TAO_PEGTL_STRING( "á" ) >, one< 'm' >, letter_end > > {};
+struct year_word : sor< kw_nam, seq< one< 'n' >, sor< one< 'a' >, VANBAN_STRING( "á" ) >, one< 'm' >, letter_end > > {};
 struct long_date_tail : seq< sp, kw_thang, sp, month_digits, sp, sor< year_word, one< '/', '-' > >, sp, year_digits > {};
 struct date_value : seq< day_digits, sor< numeric_date_tail, long_date_tail > > {};
 

@@ -215,7 +215,7 @@ struct issuer_phrase : seq< issuer_unit, rep_opt< 2, joined_unit >, opt< sp, ter
 
 // issuer_clause <- (',' sp)? "của" sp1 issuer_phrase !(sp "tại")
 // ("của Ban Bí thư tại văn bản số …" names the issuer of the mention after it, not before)
-struct kw_tai : seq< sor< TAO_PEGTL_STRING( "tại" ), TAO_PEGTL_STRING( "Tại" ) >, letter_end > {};
+struct kw_tai : seq< sor< VANBAN_STRING( "tại" ), VANBAN_STRING( "Tại" ) >, letter_end > {};
 // (the check is part of the rule whose action commits the issuer to the mention)
 struct place_of_mention : seq< sp, kw_tai, sp1, opt< kw_cac, sp1 >, lexicon_rule< doc_types_tag > > {};
 struct issuer_of_mention : seq< issuer_phrase, not_at< place_of_mention > > {};

@@ -83,47 +83,47 @@ struct more_text : seq< plus< one< ' ', '\t' > >, not_at< one< '\n' > > > {};
 
 // page_header <- (digits blank+)? 'C'? "ÔNG BÁO" hsp '/' hsp "Số" rest      gazette page header (Công báo),
 // with the page number before it on the same line, or its first letter lost by the text layer
-struct page_header : seq< opt< rep_min_max< 1, 4, digit >, plus< one< ' ', '\t' > > >, opt< one< 'C' > >, TAO_PEGTL_STRING( "ÔNG BÁO" ), hsp, one< '/' >, hsp,
-                          sor< TAO_PEGTL_STRING( "Số" ), TAO_PEGTL_STRING( "SỐ" ) >, rest > {};
+struct page_header : seq< opt< rep_min_max< 1, 4, digit >, plus< one< ' ', '\t' > > >, opt< one< 'C' > >, VANBAN_STRING( "ÔNG BÁO" ), hsp, one< '/' >, hsp,
+                          sor< VANBAN_STRING( "Số" ), VANBAN_STRING( "SỐ" ) >, rest > {};
 // continued <- '(' ("Xem tiếp" / "Tiếp theo") sp "Công báo" rest     a document split over gazette issues
-struct continued : seq< one< '(' >, hsp, sor< TAO_PEGTL_STRING( "Xem tiếp" ), TAO_PEGTL_STRING( "Tiếp theo" ) >, sp1, TAO_PEGTL_STRING( "Công báo" ), rest > {};
+struct continued : seq< one< '(' >, hsp, sor< VANBAN_STRING( "Xem tiếp" ), VANBAN_STRING( "Tiếp theo" ) >, sp1, VANBAN_STRING( "Công báo" ), rest > {};
 // page_number <- digit{1,4} line_end
 struct page_number : seq< rep_min_max< 1, 4, digit >, line_end > {};
 // stamp <- "Ký bởi:" rest ('\n' hsp stamp_field rest)*    digital-signature stamp of the PDF
-struct stamp_field : sor< TAO_PEGTL_STRING( "Cơ quan" ), TAO_PEGTL_STRING( "Ngày ký" ), TAO_PEGTL_STRING( "Thời gian ký" ), TAO_PEGTL_STRING( "Email" ) > {};
-struct stamp : seq< TAO_PEGTL_STRING( "Ký bởi" ), hsp, one< ':' >, rest, star< one< '\n' >, hsp, stamp_field, hsp, one< ':' >, rest > > {};
+struct stamp_field : sor< VANBAN_STRING( "Cơ quan" ), VANBAN_STRING( "Ngày ký" ), VANBAN_STRING( "Thời gian ký" ), VANBAN_STRING( "Email" ) > {};
+struct stamp : seq< VANBAN_STRING( "Ký bởi" ), hsp, one< ':' >, rest, star< one< '\n' >, hsp, stamp_field, hsp, one< ':' >, rest > > {};
 // rule_line <- [-_=*.~]{3,} (hsp [-_=*.~]+)* line_end        "-------", "_____", "———" (folded to '-')
 struct rule_char : one< '-', '_', '=', '*', '.', '~' > {};
 struct rule_line : seq< rep_min< 3, rule_char >, star< hsp, plus< rule_char > >, line_end > {};
 // sign_mark <- "[daky]" / "(đã ký)" / "(Đã ký)" / "(Ký tên, đóng dấu)" …
-struct sign_mark : seq< sor< TAO_PEGTL_STRING( "[daky]" ), TAO_PEGTL_STRING( "(đã ký)" ), TAO_PEGTL_STRING( "(Đã ký)" ), TAO_PEGTL_STRING( "(Đã ký)" ),
-                             TAO_PEGTL_STRING( "(Ký tên, đóng dấu)" ), TAO_PEGTL_STRING( "(ký tên, đóng dấu)" ), TAO_PEGTL_STRING( "(Chữ ký, dấu)" ) >, line_end > {};
+struct sign_mark : seq< sor< VANBAN_STRING( "[daky]" ), VANBAN_STRING( "(đã ký)" ), VANBAN_STRING( "(Đã ký)" ), VANBAN_STRING( "(Đã ký)" ),
+                             VANBAN_STRING( "(Ký tên, đóng dấu)" ), VANBAN_STRING( "(ký tên, đóng dấu)" ), VANBAN_STRING( "(Chữ ký, dấu)" ) >, line_end > {};
 // gazette_label <- "VĂN BẢN QUY PHẠM PHÁP LUẬT" / "VĂN BẢN PHÁP LUẬT KHÁC" / "VĂN BẢN KHÁC" / "VĂN BẢN HỢP NHẤT" ('-' rest)?
-struct gazette_label : seq< sor< TAO_PEGTL_STRING( "VĂN BẢN QUY PHẠM PHÁP LUẬT" ), TAO_PEGTL_STRING( "VĂN BẢN PHÁP LUẬT KHÁC" ), TAO_PEGTL_STRING( "VĂN BẢN KHÁC" ),
-                                 seq< TAO_PEGTL_STRING( "VĂN BẢN HỢP NHẤT" ), at< sor< line_end, seq< hsp, one< '-' > > > > > >, rest > {};
+struct gazette_label : seq< sor< VANBAN_STRING( "VĂN BẢN QUY PHẠM PHÁP LUẬT" ), VANBAN_STRING( "VĂN BẢN PHÁP LUẬT KHÁC" ), VANBAN_STRING( "VĂN BẢN KHÁC" ),
+                                 seq< VANBAN_STRING( "VĂN BẢN HỢP NHẤT" ), at< sor< line_end, seq< hsp, one< '-' > > > > > >, rest > {};
 struct noise : sor< page_header, continued, stamp, rule_line, sign_mark, gazette_label, page_number > {};
 
 // --- the header ----------------------------------------------------------------------------------
 
-struct kw_cong_hoa : seq< TAO_PEGTL_STRING( "CỘNG" ), sp1, TAO_PEGTL_STRING( "HÒA" ) > {};
+struct kw_cong_hoa : seq< VANBAN_STRING( "CỘNG" ), sp1, VANBAN_STRING( "HÒA" ) > {};
 // motto_state <- "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  (wrapped anywhere; glued to the slogan in some copies)
 // (some web copies put the rule and the motto on one line: "--------- | CỘNG HÒA …")
 struct motto_lead : opt< plus< rule_char >, hsp, opt< one< '|' >, hsp > > {};
-struct motto_state : seq< motto_lead, kw_cong_hoa, sp1, TAO_PEGTL_STRING( "XÃ" ), sp1, TAO_PEGTL_STRING( "HỘI" ), sp1, TAO_PEGTL_STRING( "CHỦ" ), sp1,
-                          TAO_PEGTL_STRING( "NGHĨA" ), sp1, TAO_PEGTL_STRING( "VIỆT" ), sp1, TAO_PEGTL_STRING( "NAM" ), rest > {};
+struct motto_state : seq< motto_lead, kw_cong_hoa, sp1, VANBAN_STRING( "XÃ" ), sp1, VANBAN_STRING( "HỘI" ), sp1, VANBAN_STRING( "CHỦ" ), sp1,
+                          VANBAN_STRING( "NGHĨA" ), sp1, VANBAN_STRING( "VIỆT" ), sp1, VANBAN_STRING( "NAM" ), rest > {};
 // motto_slogan <- "Độc lập - Tự do - Hạnh phúc"
-struct motto_slogan : seq< TAO_PEGTL_STRING( "Độc lập" ), hsp, one< '-' >, rest > {};
+struct motto_slogan : seq< VANBAN_STRING( "Độc lập" ), hsp, one< '-' >, rest > {};
 // motto_party <- "ĐẢNG CỘNG SẢN VIỆT NAM"
-struct motto_party : seq< TAO_PEGTL_STRING( "ĐẢNG" ), sp1, TAO_PEGTL_STRING( "CỘNG" ), sp1, TAO_PEGTL_STRING( "SẢN" ), sp1,
-                          TAO_PEGTL_STRING( "VIỆT" ), sp1, TAO_PEGTL_STRING( "NAM" ), line_end > {};
+struct motto_party : seq< VANBAN_STRING( "ĐẢNG" ), sp1, VANBAN_STRING( "CỘNG" ), sp1, VANBAN_STRING( "SẢN" ), sp1,
+                          VANBAN_STRING( "VIỆT" ), sp1, VANBAN_STRING( "NAM" ), line_end > {};
 
 // number_line <- "Số" ':'? sp number line_end / type sp1 "số" ':' sp number line_end
 // (the number is all the line holds: "Số 1, Hoàng Hoa Thám" is an address, "Luật số 35/2018/QH14 và …"
 // a mention)
 struct number_type : lexicon_rule< doc_types_tag > {};
 struct own_number : doc_number {};
-struct plain_number : seq< sor< TAO_PEGTL_STRING( "Số" ), TAO_PEGTL_STRING( "SỐ" ) >, hsp, opt< one< ':' > >, sp, own_number, line_end > {};
-struct typed_number : seq< number_type, sp1, sor< TAO_PEGTL_STRING( "số" ), TAO_PEGTL_STRING( "SỐ" ) >, hsp, one< ':' >, sp, own_number, line_end > {};
+struct plain_number : seq< sor< VANBAN_STRING( "Số" ), VANBAN_STRING( "SỐ" ) >, hsp, opt< one< ':' > >, sp, own_number, line_end > {};
+struct typed_number : seq< number_type, sp1, sor< VANBAN_STRING( "số" ), VANBAN_STRING( "SỐ" ) >, hsp, one< ':' >, sp, own_number, line_end > {};
 struct number_line : sor< plain_number, typed_number > {};
 // flat_header <- rule? issuer? '_'* "Số:" sp number hsp '|' rest
 // a web copy that flattened the header table into one line: "CHÍNH PHỦ Số: 170/2025/NĐ-CP | CỘNG HÒA …"
@@ -132,19 +132,19 @@ struct number_line : sor< plain_number, typed_number > {};
 // step composes with its parent.
 struct header_body : seq< opt< holder_title, sp1 >, body_name, opt< sp1, place >, opt< sp, term_clause > > {};
 struct flat_issuer : header_body {};
-struct flat_header : seq< opt< plus< rule_char >, hsp >, opt< flat_issuer, star< one< '_', ' ', '\t' > > >, sor< TAO_PEGTL_STRING( "Số" ), TAO_PEGTL_STRING( "SỐ" ) >, hsp,
+struct flat_header : seq< opt< plus< rule_char >, hsp >, opt< flat_issuer, star< one< '_', ' ', '\t' > > >, sor< VANBAN_STRING( "Số" ), VANBAN_STRING( "SỐ" ) >, hsp,
                           one< ':' >, sp, own_number, hsp, one< '|' >, rest > {};
 
 // place_date <- place ','? sp "ngày" sp day? sp "tháng" sp month? sp "năm" sp year
 // The place is one to six words starting with a capital ("Hà Nội", "Thành phố Huế", "TP. Hồ Chí Minh").
 // each word capitalized but the level words "phố", "xã" ("Thành phố Huế"); "Căn cứ Luật … ngày" is not a place
-struct place_word : seq< not_at< kw_ngay >, sor< at< upper_char >, at< TAO_PEGTL_STRING( "phố" ) >, at< TAO_PEGTL_STRING( "xã" ) > >, plus< letter_char >, opt< one< '.' > > > {};
+struct place_word : seq< not_at< kw_ngay >, sor< at< upper_char >, at< VANBAN_STRING( "phố" ) >, at< VANBAN_STRING( "xã" ) > >, plus< letter_char >, opt< one< '.' > > > {};
 struct place_sep : sor< seq< plus< one< ' ' > >, opt< one< '\n' >, hsp > >, seq< one< '\n' >, hsp > > {};
 struct place_name : seq< at< upper_char >, place_word, rep_max< 5, place_sep, place_word > > {};
-struct blank_part : plus< sor< one< '.', '_' >, TAO_PEGTL_STRING( "…" ) > > {};
+struct blank_part : plus< sor< one< '.', '_' >, VANBAN_STRING( "…" ) > > {};
 struct header_day : day_digits {};
 struct header_month : month_digits {};
-struct header_year : seq< sor< string< '1', '9' >, string< '2', '0' > >, digit, digit > {};
+struct header_year : seq< sor< lit< '1', '9' >, lit< '2', '0' > >, digit, digit > {};
 // a footnote mark glued to the year: "năm 20264" (note 4)
 struct footnote_mark : seq< rep_max< 2, digit >, not_at< digit > > {};
 struct day_slot : opt< sor< header_day, blank_part > > {};
@@ -153,12 +153,12 @@ struct place_date : seq< place_name, hsp, opt< one< ',' > >, sp, kw_ngay, sp, da
                          kw_nam, sp, header_year, footnote_mark > {};
 
 // authentication <- ("XÁC THỰC" / "XÁC NHẬN") "VĂN BẢN HỢP NHẤT"     the signature block of a consolidated text
-struct authentication : seq< sor< TAO_PEGTL_STRING( "XÁC THỰC" ), TAO_PEGTL_STRING( "XÁC NHẬN" ) >, sp1, TAO_PEGTL_STRING( "VĂN BẢN HỢP NHẤT" ), line_end > {};
+struct authentication : seq< sor< VANBAN_STRING( "XÁC THỰC" ), VANBAN_STRING( "XÁC NHẬN" ) >, sp1, VANBAN_STRING( "VĂN BẢN HỢP NHẤT" ), line_end > {};
 
 // --- closing blocks ------------------------------------------------------------------------------
 
 // recipients <- "Nơi nhận" hsp (':' / line_end)       ("Nơi nhận báo cáo …" is a sentence)
-struct recipients : seq< sor< TAO_PEGTL_STRING( "Nơi nhận" ), TAO_PEGTL_STRING( "NƠI NHẬN" ) >, hsp, sor< one< ':' >, line_end > > {};
+struct recipients : seq< sor< VANBAN_STRING( "Nơi nhận" ), VANBAN_STRING( "NƠI NHẬN" ) >, hsp, sor< one< ':' >, line_end > > {};
 // signer_line <- prefix sp &upper       "TM. CHÍNH PHỦ", "KT. CHỦ TỊCH", "T/M BAN BÍ THƯ", "KT.⏎CHỦ TỊCH"
 struct signer_prefix : lexicon_rule< signer_prefixes_tag > {};
 struct signer_line : seq< signer_prefix, sp, at< upper_char > > {};
@@ -167,11 +167,11 @@ struct signer_line : seq< signer_prefix, sp, at< upper_char > > {};
 
 // basis <- ('-' hsp)? "Căn cứ"        proposal <- ('-' hsp)? ("Theo" / "Xét") "đề nghị"
 struct dash_lead : opt< one< '-', '+' >, hsp > {};
-struct basis : seq< dash_lead, sor< TAO_PEGTL_STRING( "Căn cứ" ), TAO_PEGTL_STRING( "CĂN CỨ" ) >, letter_end > {};
-struct proposal : seq< dash_lead, sor< TAO_PEGTL_STRING( "Theo" ), TAO_PEGTL_STRING( "Xét" ) >, sp1, TAO_PEGTL_STRING( "đề" ), sp1,
-                       sor< TAO_PEGTL_STRING( "nghị" ), TAO_PEGTL_STRING( "xuất" ) >, letter_end > {};
+struct basis : seq< dash_lead, sor< VANBAN_STRING( "Căn cứ" ), VANBAN_STRING( "CĂN CỨ" ) >, letter_end > {};
+struct proposal : seq< dash_lead, sor< VANBAN_STRING( "Theo" ), VANBAN_STRING( "Xét" ) >, sp1, VANBAN_STRING( "đề" ), sp1,
+                       sor< VANBAN_STRING( "nghị" ), VANBAN_STRING( "xuất" ) >, letter_end > {};
 // decide <- ("QUYẾT NGHỊ" / "QUYẾT ĐỊNH" / "KẾT LUẬN") hsp ':'        the enacting words of resolutions and decisions
-struct decide : seq< sor< TAO_PEGTL_STRING( "QUYẾT NGHỊ" ), TAO_PEGTL_STRING( "QUYẾT ĐỊNH" ), TAO_PEGTL_STRING( "Quyết định" ) >, hsp, one< ':' >, line_end > {};
+struct decide : seq< sor< VANBAN_STRING( "QUYẾT NGHỊ" ), VANBAN_STRING( "QUYẾT ĐỊNH" ), VANBAN_STRING( "Quyết định" ) >, hsp, one< ':' >, line_end > {};
 
 // --- headings of the body -------------------------------------------------------------------------
 
@@ -179,25 +179,25 @@ struct decide : seq< sor< TAO_PEGTL_STRING( "QUYẾT NGHỊ" ), TAO_PEGTL_STRING
 struct heading_roman : roman {};
 struct heading_arabic : seq< digit_run, opt< range< 'a', 'z' >, not_at< letter_char > > > {};
 struct heading_letter : seq< range< 'A', 'Z' >, not_at< letter_char > > {};
-struct ordinal_words : seq< sor< TAO_PEGTL_STRING( "thứ" ), TAO_PEGTL_STRING( "THỨ" ), TAO_PEGTL_STRING( "Thứ" ) >, sp1, plus< letter_char > > {};
+struct ordinal_words : seq< sor< VANBAN_STRING( "thứ" ), VANBAN_STRING( "THỨ" ), VANBAN_STRING( "Thứ" ) >, sp1, plus< letter_char > > {};
 struct part_number : sor< heading_roman, heading_arabic, ordinal_words, heading_letter > {};
 struct chapter_number : sor< heading_roman, heading_arabic > {};
 // after a heading's number: the line ends, or punctuation, or the heading text
 struct number_end : sor< line_end, seq< hsp, one< '.', ':', '-', ')' > >, more_text > {};
 
-struct part : seq< sor< TAO_PEGTL_STRING( "Phần" ), TAO_PEGTL_STRING( "PHẦN" ) >, sp1, part_number, number_end > {};
-struct chapter : seq< sor< TAO_PEGTL_STRING( "Chương" ), TAO_PEGTL_STRING( "CHƯƠNG" ) >, sp1, chapter_number, number_end > {};
+struct part : seq< sor< VANBAN_STRING( "Phần" ), VANBAN_STRING( "PHẦN" ) >, sp1, part_number, number_end > {};
+struct chapter : seq< sor< VANBAN_STRING( "Chương" ), VANBAN_STRING( "CHƯƠNG" ) >, sp1, chapter_number, number_end > {};
 struct section_number : sor< heading_arabic, heading_roman > {};
-struct section : seq< sor< TAO_PEGTL_STRING( "Mục" ), TAO_PEGTL_STRING( "MỤC" ) >, sp1, section_number, number_end > {};
+struct section : seq< sor< VANBAN_STRING( "Mục" ), VANBAN_STRING( "MỤC" ) >, sp1, section_number, number_end > {};
 // article <- "Điều" sp1 number hsp ('.' / ':')
 struct article_number : heading_arabic {};
-struct article : seq< sor< TAO_PEGTL_STRING( "Điều" ), TAO_PEGTL_STRING( "ĐIỀU" ) >, sp1, article_number, hsp, one< '.', ':' > > {};
+struct article : seq< sor< VANBAN_STRING( "Điều" ), VANBAN_STRING( "ĐIỀU" ) >, sp1, article_number, hsp, one< '.', ':' > > {};
 // appendix <- "Phụ lục" (sp1 number)? (line_end / punctuation / &(hsp upper upper))
-struct appendix_number : sor< seq< sor< TAO_PEGTL_STRING( "số" ), TAO_PEGTL_STRING( "SỐ" ) >, hsp, plus< sor< digit, range< 'A', 'Z' > > > >,
+struct appendix_number : sor< seq< sor< VANBAN_STRING( "số" ), VANBAN_STRING( "SỐ" ) >, hsp, plus< sor< digit, range< 'A', 'Z' > > > >,
                               heading_roman, seq< digit_run, opt< one< '.', '-' >, digit_run > >, heading_letter > {};
 // (web copies wrap anywhere, even inside the heading word: "PHỤ⏎LỤC I")
-struct appendix_word : seq< sor< seq< TAO_PEGTL_STRING( "Phụ" ), sp1, sor< TAO_PEGTL_STRING( "lục" ), TAO_PEGTL_STRING( "Lục" ) > >,
-                                 seq< TAO_PEGTL_STRING( "PHỤ" ), sp1, TAO_PEGTL_STRING( "LỤC" ) > >, letter_end > {};
+struct appendix_word : seq< sor< seq< VANBAN_STRING( "Phụ" ), sp1, sor< VANBAN_STRING( "lục" ), VANBAN_STRING( "Lục" ) > >,
+                                 seq< VANBAN_STRING( "PHỤ" ), sp1, VANBAN_STRING( "LỤC" ) > >, letter_end > {};
 struct appendix : seq< appendix_word, opt< hsp, appendix_number >,
                        sor< line_end, seq< hsp, one< '.', ':', '-' > >, seq< plus< one< ' ', '\t' > >, at< upper_char, upper_char > > > > {};
 // roman <- [IVXL]+ ('.' / '-' / ')')
@@ -217,7 +217,7 @@ struct paren_number : seq< rep_min_max< 1, 2, digit >, not_at< digit > > {};
 struct paren_clause : seq< one< '(' >, paren_number, one< ')' >, more_text > {};
 struct clause : sor< nested_clause, simple_clause, paren_clause > {};
 // point <- [a-zđ] (')' / '.') blank
-struct point_letter : sor< range< 'a', 'z' >, TAO_PEGTL_STRING( "đ" ) > {};
+struct point_letter : sor< range< 'a', 'z' >, VANBAN_STRING( "đ" ) > {};
 // paren_point <- '(' [a-zđ] ')' blank        "(a) …"
 struct paren_letter : point_letter {};
 struct paren_point : seq< one< '(' >, paren_letter, one< ')' >, more_text > {};
@@ -225,7 +225,7 @@ struct point : sor< seq< point_letter, one< ')', '.' >, more_text >, paren_point
 // bullet <- ('-' / '+' / '*' / '•') blank
 struct bullet_dash : one< '-' > {};
 struct bullet_plus : one< '+' > {};
-struct bullet_other : sor< one< '*' >, TAO_PEGTL_STRING( "•" ) > {};
+struct bullet_other : sor< one< '*' >, VANBAN_STRING( "•" ) > {};
 struct bullet : seq< sor< bullet_dash, bullet_plus, bullet_other >, more_text > {};
 
 // --- bodies named on their own line ------------------------------------------------------------------
@@ -238,11 +238,11 @@ struct attachment_word : lexicon_rule< attachment_headings_tag > {};
 struct attachment : seq< attachment_word, sor< line_end, more_text > > {};
 // of_issuers <- "CỦA" sp1 issuer (',' sp issuer)*       "CỦA BỘ CHÍNH TRỊ,⏎BAN BÍ THƯ" under a Party heading
 struct listed_issuer : header_body {};
-struct of_issuers : seq< TAO_PEGTL_STRING( "CỦA" ), sp1, listed_issuer, star< hsp, sor< one< ',' >, seq< sp1, kw_va > >, sp, listed_issuer > > {};
+struct of_issuers : seq< VANBAN_STRING( "CỦA" ), sp1, listed_issuer, star< hsp, sor< one< ',' >, seq< sp1, kw_va > >, sp, listed_issuer > > {};
 // body_line <- issuer ( line_end / "-" / verb )       "ỦY BAN NHÂN DÂN⏎TỈNH BẮC NINH", "Chính phủ ban hành …"
-struct enact_verb : sor< seq< TAO_PEGTL_STRING( "ban" ), sp1, TAO_PEGTL_STRING( "hành" ) >, seq< TAO_PEGTL_STRING( "quy" ), sp1, TAO_PEGTL_STRING( "định" ) >,
-                         seq< TAO_PEGTL_STRING( "kết" ), sp1, TAO_PEGTL_STRING( "luận" ) >, seq< TAO_PEGTL_STRING( "quyết" ), sp1, TAO_PEGTL_STRING( "định" ) >,
-                         seq< TAO_PEGTL_STRING( "hướng" ), sp1, TAO_PEGTL_STRING( "dẫn" ) > > {};
+struct enact_verb : sor< seq< VANBAN_STRING( "ban" ), sp1, VANBAN_STRING( "hành" ) >, seq< VANBAN_STRING( "quy" ), sp1, VANBAN_STRING( "định" ) >,
+                         seq< VANBAN_STRING( "kết" ), sp1, VANBAN_STRING( "luận" ) >, seq< VANBAN_STRING( "quyết" ), sp1, VANBAN_STRING( "định" ) >,
+                         seq< VANBAN_STRING( "hướng" ), sp1, VANBAN_STRING( "dẫn" ) > > {};
 struct enacted_type : lexicon_rule< doc_types_tag > {};
 struct enacting : seq< sp1, enact_verb, letter_end, opt< sp1, enacted_type > > {};
 // a line that is only a body, maybe after the title of its head: the authority line above a preamble
