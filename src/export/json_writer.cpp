@@ -1,237 +1,546 @@
 // vanban: structured data from Vietnamese policy and legal documents.
 // SPDX-License-Identifier: MIT
 
-// The JSON of a document (docs/schema.md, schema_version "1"). Keys are written in a fixed
-// order (ordered_json) so outputs are stable byte for byte; the body tree is built bottom-up
-// from the flat node array, never recursively.
+// The JSON of a document (docs/schema.md, schema_version "1"), written straight into the output
+// string in a fixed key order, so outputs are stable byte for byte. The layout and escaping are
+// those of nlohmann_json's dump() (which wrote this output before; tests/unit/export checks that
+// parsing and dumping it again with nlohmann gives the same bytes): building a JSON DOM first
+// cost a fifth of the whole run and several times the output's size in memory. The body tree is
+// written from the flat node array with an explicit stack, never recursively.
 
+#include <charconv>
 #include <ostream>
-
-#include <nlohmann/json.hpp>
+#include <string_view>
+#include <vector>
 
 #include <vanban/error.hpp>
 #include <vanban/json.hpp>
 #include <vanban/version.hpp>
 
+#include "normalize/normalize.hpp"
+
 namespace vanban {
 namespace {
 
-using json = nlohmann::ordered_json;
-
-json to_j( const span& s )
+/// Writes JSON values into a string: compact (indent < 0) or pretty, as nlohmann's dump().
+class json_out
 {
-   return json{ { "start", s.start }, { "end", s.end }, { "cp_start", s.cp_start }, { "cp_end", s.cp_end }, { "line", s.line }, { "column", s.column } };
+public:
+   json_out( std::string& out, int indent, std::string_view source ) noexcept : m_out( out ), m_indent( indent ), m_source( source ) {}
+
+   void begin_object() { open( '{' ); }
+   void end_object() { close( '}' ); }
+   void begin_array() { open( '[' ); }
+   void end_array() { close( ']' ); }
+
+   void key( std::string_view k )
+   {
+      item();
+      quoted( k );
+      if( m_indent >= 0 ) {
+         m_out += ": ";
+      }
+      else {
+         m_out += ':';
+      }
+      m_after_key = true;
+   }
+
+   void str( std::string_view s )
+   {
+      item();
+      quoted( s );
+   }
+
+   void number( unsigned long long v )
+   {
+      item();
+      char buf[ 24 ];
+      const auto r = std::to_chars( buf, buf + sizeof buf, v );
+      m_out.append( buf, r.ptr );
+   }
+
+   void number( long long v )
+   {
+      item();
+      char buf[ 24 ];
+      const auto r = std::to_chars( buf, buf + sizeof buf, v );
+      m_out.append( buf, r.ptr );
+   }
+
+   void boolean( bool v )
+   {
+      item();
+      m_out += v ? "true" : "false";
+   }
+
+   void null()
+   {
+      item();
+      m_out += "null";
+   }
+
+   // shorthands for "key": value
+   void field( std::string_view k, std::string_view v )
+   {
+      key( k );
+      str( v );
+   }
+
+   void field( std::string_view k, const std::string& v ) { field( k, std::string_view( v ) ); }
+   void field( std::string_view k, const char* v ) { field( k, std::string_view( v ) ); }
+
+   void field( std::string_view k, const std::optional<std::string>& v )
+   {
+      key( k );
+      if( v ) {
+         str( *v );
+      }
+      else {
+         null();
+      }
+   }
+
+   void field_date( std::string_view k, const std::optional<date>& d )
+   {
+      key( k );
+      if( d ) {
+         str( d->iso() );
+      }
+      else {
+         null();
+      }
+   }
+
+   void field( std::string_view k, const span& s )
+   {
+      key( k );
+      span_value( s );
+   }
+
+   void field( std::string_view k, const std::optional<span>& s )
+   {
+      if( s ) {
+         field( k, *s );
+      }
+      else {
+         key( k );
+         null();
+      }
+   }
+
+   void field( std::string_view k, const std::vector<std::string>& v )
+   {
+      key( k );
+      begin_array();
+      for( const auto& s : v ) {
+         str( s );
+      }
+      end_array();
+   }
+
+   void span_value( const span& s )
+   {
+      begin_object();
+      key( "start" );
+      number( static_cast<unsigned long long>( s.start ) );
+      key( "end" );
+      number( static_cast<unsigned long long>( s.end ) );
+      key( "cp_start" );
+      number( static_cast<unsigned long long>( s.cp_start ) );
+      key( "cp_end" );
+      number( static_cast<unsigned long long>( s.cp_end ) );
+      key( "line" );
+      number( static_cast<unsigned long long>( s.line ) );
+      key( "column" );
+      number( static_cast<unsigned long long>( s.column ) );
+      end_object();
+   }
+
+private:
+   /// Before a value or key: the comma and line break that separate it from the one before.
+   void item()
+   {
+      if( m_after_key ) {
+         m_after_key = false;
+         return;
+      }
+      if( m_depth == 0 ) {
+         return;
+      }
+      if( !m_first ) {
+         m_out += ',';
+      }
+      if( m_indent >= 0 ) {
+         m_out += '\n';
+         m_out.append( std::size_t( m_indent ) * m_depth, ' ' );
+      }
+      m_first = false;
+   }
+
+   void open( char c )
+   {
+      item();
+      m_out += c;
+      ++m_depth;
+      m_first = true;
+   }
+
+   void close( char c )
+   {
+      --m_depth;
+      if( !m_first && m_indent >= 0 ) {
+         m_out += '\n';
+         m_out.append( std::size_t( m_indent ) * m_depth, ' ' );
+      }
+      m_out += c;
+      m_first = false;  // the enclosing container has this one as an element
+   }
+
+   /// A string with nlohmann's escapes (ensure_ascii off): '"', '\\' and control characters.
+   void quoted( std::string_view s )
+   {
+      m_out += '"';
+      std::size_t run = 0;  // start of the bytes not yet copied
+      for( std::size_t i = 0; i < s.size(); ) {
+         const auto b = static_cast<unsigned char>( s[ i ] );
+         if( b >= 0x80 ) {
+            const std::size_t n = detail::valid_sequence( s, i );
+            if( n == 0 ) {
+               // every string comes from validated UTF-8 input: this is a bug in vanban
+               throw error( error_code::internal, "cannot write JSON: invalid UTF-8 at byte " + std::to_string( i ) + " of a string", std::nullopt, std::string( m_source ) );
+            }
+            i += n;
+            continue;
+         }
+         if( b >= 0x20 && b != '"' && b != '\\' ) {
+            ++i;
+            continue;
+         }
+         m_out.append( s.data() + run, i - run );
+         switch( b ) {
+            case '"':
+               m_out += "\\\"";
+               break;
+            case '\\':
+               m_out += "\\\\";
+               break;
+            case '\b':
+               m_out += "\\b";
+               break;
+            case '\f':
+               m_out += "\\f";
+               break;
+            case '\n':
+               m_out += "\\n";
+               break;
+            case '\r':
+               m_out += "\\r";
+               break;
+            case '\t':
+               m_out += "\\t";
+               break;
+            default: {
+               constexpr std::string_view hex = "0123456789abcdef";
+               m_out += "\\u00";
+               m_out += hex[ b >> 4 ];
+               m_out += hex[ b & 0xF ];
+            }
+         }
+         run = ++i;
+      }
+      m_out.append( s.data() + run, s.size() - run );
+      m_out += '"';
+   }
+
+   std::string& m_out;
+   int m_indent;
+   std::string_view m_source;  // for the error message
+   std::size_t m_depth = 0;
+   bool m_first = true;       // no element yet in the innermost open container
+   bool m_after_key = false;  // a key was written: the value follows without separator
+};
+
+void issuer_detail( json_out& j, const std::optional<issuer>& i )
+{
+   j.key( "issuer_detail" );
+   if( !i ) {
+      j.null();
+      return;
+   }
+   j.begin_object();
+   j.field( "name", i->name );
+   j.field( "members", i->members );
+   j.field( "place", i->place );
+   j.field( "successor", i->successor );
+   j.field( "code", i->code );
+   j.field( "span", i->span );
+   j.end_object();
 }
 
-template< typename T, typename F >
-json opt( const std::optional<T>& v, F&& f )
+void issuer_name( json_out& j, const std::optional<issuer>& i )
 {
-   return v ? f( *v ) : json( nullptr );
+   j.key( "issuer" );
+   if( i ) {
+      j.str( i->name );
+   }
+   else {
+      j.null();
+   }
 }
 
-json opt_str( const std::optional<std::string>& v )
+void citation_j( json_out& j, const citation& c )
 {
-   return v ? json( *v ) : json( nullptr );
+   j.begin_object();
+   j.field( "id", c.id );
+   j.field( "type", c.type );
+   j.field( "number", c.number );
+   j.field( "numbering", to_string( c.numbering ) );
+   j.field_date( "date", c.date );
+   issuer_name( j, c.issuer );
+   issuer_detail( j, c.issuer );
+   j.field( "name", c.name );
+   j.field( "term", c.term );
+   j.field( "title", c.title );
+   j.field( "pinpoint", c.pinpoint );
+   j.key( "relation" );
+   if( c.relation ) {
+      j.str( to_string( *c.relation ) );
+   }
+   else {
+      j.null();
+   }
+   j.key( "cue" );
+   if( c.cue ) {
+      j.begin_object();
+      j.field( "relation", to_string( c.cue->relation ) );
+      j.field( "text", c.cue->text );
+      j.field( "span", c.cue->span );
+      j.end_object();
+   }
+   else {
+      j.null();
+   }
+   j.field( "text", c.text );
+   j.field( "span", c.span );
+   j.end_object();
 }
 
-json opt_span( const std::optional<span>& s )
+void spans_j( json_out& j, std::string_view k, const std::vector<span>& spans )
 {
-   return opt( s, []( const span& x ) { return to_j( x ); } );
+   j.key( k );
+   j.begin_array();
+   for( const auto& s : spans ) {
+      j.span_value( s );
+   }
+   j.end_array();
 }
 
-json opt_date( const std::optional<date>& d )
+void document_j( json_out& j, const document_info& d )
 {
-   return opt( d, []( const date& x ) { return json( x.iso() ); } );
-}
-
-json issuer_detail( const issuer& i )
-{
-   json j;
-   j[ "name" ] = i.name;
-   j[ "members" ] = i.members;
-   j[ "place" ] = opt_str( i.place );
-   j[ "successor" ] = opt_str( i.successor );
-   j[ "code" ] = opt_str( i.code );
-   j[ "span" ] = opt_span( i.span );
-   return j;
-}
-
-json citation_j( const citation& c )
-{
-   json j;
-   j[ "id" ] = c.id;
-   j[ "type" ] = c.type;
-   j[ "number" ] = opt_str( c.number );
-   j[ "numbering" ] = std::string( to_string( c.numbering ) );
-   j[ "date" ] = opt_date( c.date );
-   j[ "issuer" ] = c.issuer ? json( c.issuer->name ) : json( nullptr );
-   j[ "issuer_detail" ] = opt( c.issuer, issuer_detail );
-   j[ "name" ] = opt_str( c.name );
-   j[ "term" ] = opt_str( c.term );
-   j[ "title" ] = opt_str( c.title );
-   j[ "pinpoint" ] = opt_str( c.pinpoint );
-   j[ "relation" ] = c.relation ? json( std::string( to_string( *c.relation ) ) ) : json( nullptr );
-   j[ "cue" ] = opt( c.cue, []( const cue& q ) { return json{ { "relation", std::string( to_string( q.relation ) ) }, { "text", q.text }, { "span", to_j( q.span ) } }; } );
-   j[ "text" ] = c.text;
-   j[ "span" ] = to_j( c.span );
-   return j;
-}
-
-json document_j( const document_info& d )
-{
-   json j;
-   j[ "id" ] = d.id;
-   j[ "type" ] = d.type;
-   j[ "number" ] = opt_str( d.number );
-   j[ "date" ] = opt_date( d.date );
-   j[ "issuer" ] = d.issuer ? json( d.issuer->name ) : json( nullptr );
-   j[ "issuer_detail" ] = opt( d.issuer, issuer_detail );
-   j[ "place" ] = opt_str( d.place );
-   j[ "title" ] = opt_str( d.title );
-   j[ "title_original" ] = opt_str( d.title_original );
-   j[ "recipients" ] = d.recipients;
-   json signers = json::array();
+   j.begin_object();
+   j.field( "id", d.id );
+   j.field( "type", d.type );
+   j.field( "number", d.number );
+   j.field_date( "date", d.date );
+   issuer_name( j, d.issuer );
+   issuer_detail( j, d.issuer );
+   j.field( "place", d.place );
+   j.field( "title", d.title );
+   j.field( "title_original", d.title_original );
+   j.field( "recipients", d.recipients );
+   j.key( "signers" );
+   j.begin_array();
    for( const auto& s : d.signers ) {
-      signers.push_back( json{ { "name", s.name }, { "position", opt_str( s.position ) }, { "authority", opt_str( s.authority ) }, { "span", to_j( s.span ) } } );
+      j.begin_object();
+      j.field( "name", s.name );
+      j.field( "position", s.position );
+      j.field( "authority", s.authority );
+      j.field( "span", s.span );
+      j.end_object();
    }
-   j[ "signers" ] = std::move( signers );
-   json basis = json::array();
-   for( const auto& s : d.basis ) {
-      basis.push_back( to_j( s ) );
-   }
-   j[ "basis" ] = std::move( basis );
-   json proposals = json::array();
-   for( const auto& s : d.proposals ) {
-      proposals.push_back( to_j( s ) );
-   }
-   j[ "proposals" ] = std::move( proposals );
-   j[ "span" ] = opt_span( d.span );
-   j[ "type_span" ] = opt_span( d.type_span );
-   j[ "number_span" ] = opt_span( d.number_span );
-   j[ "date_span" ] = opt_span( d.date_span );
-   j[ "place_span" ] = opt_span( d.place_span );
-   j[ "title_span" ] = opt_span( d.title_span );
-   json recipient_spans = json::array();
-   for( const auto& s : d.recipient_spans ) {
-      recipient_spans.push_back( to_j( s ) );
-   }
-   j[ "recipient_spans" ] = std::move( recipient_spans );
-   return j;
+   j.end_array();
+   spans_j( j, "basis", d.basis );
+   spans_j( j, "proposals", d.proposals );
+   j.field( "span", d.span );
+   j.field( "type_span", d.type_span );
+   j.field( "number_span", d.number_span );
+   j.field( "date_span", d.date_span );
+   j.field( "place_span", d.place_span );
+   j.field( "title_span", d.title_span );
+   spans_j( j, "recipient_spans", d.recipient_spans );
+   j.end_object();
 }
 
-json article_j( const article_info& a )
+void article_j( json_out& j, const article_info& a )
 {
-   json j;
-   j[ "title" ] = opt_str( a.title );
-   j[ "date" ] = opt_date( a.date );
-   j[ "author" ] = opt_str( a.author );
-   j[ "title_span" ] = opt_span( a.title_span );
-   j[ "date_span" ] = opt_span( a.date_span );
-   j[ "author_span" ] = opt_span( a.author_span );
-   return j;
+   j.begin_object();
+   j.field( "title", a.title );
+   j.field_date( "date", a.date );
+   j.field( "author", a.author );
+   j.field( "title_span", a.title_span );
+   j.field( "date_span", a.date_span );
+   j.field( "author_span", a.author_span );
+   j.end_object();
 }
 
-json structure_j( const std::vector<section>& nodes )
+void structure_j( json_out& j, const std::vector<section>& nodes )
 {
-   // children come after their parent in document order: build from the back
-   std::vector<json> built( nodes.size() );
-   for( std::size_t k = nodes.size(); k-- > 0; ) {
+   // depth first over the flat array with an explicit stack: (node, next child to write)
+   j.begin_array();
+   std::vector<std::pair<std::size_t, std::size_t>> stack;
+   const auto open = [ & ]( std::size_t k ) {
       const section& s = nodes[ k ];
-      json j;
-      j[ "kind" ] = std::string( to_string( s.kind ) );
-      j[ "number" ] = s.number;
-      j[ "heading" ] = s.heading;
-      j[ "span" ] = to_j( s.span );
-      json children = json::array();
-      for( const std::uint32_t c : s.children ) {
-         children.push_back( std::move( built[ c ] ) );
+      j.begin_object();
+      j.field( "kind", to_string( s.kind ) );
+      j.field( "number", s.number );
+      j.field( "heading", s.heading );
+      j.field( "span", s.span );
+      j.key( "children" );
+      j.begin_array();
+      stack.emplace_back( k, 0 );
+   };
+   for( std::size_t top = 0; top < nodes.size(); ++top ) {
+      if( nodes[ top ].parent != section::npos ) {
+         continue;
       }
-      j[ "children" ] = std::move( children );
-      built[ k ] = std::move( j );
-   }
-   json out = json::array();
-   for( std::size_t k = 0; k < nodes.size(); ++k ) {
-      if( nodes[ k ].parent == section::npos ) {
-         out.push_back( std::move( built[ k ] ) );
+      open( top );
+      while( !stack.empty() ) {
+         auto& [ k, next ] = stack.back();
+         const auto& children = nodes[ k ].children;
+         if( next < children.size() ) {
+            const std::size_t c = children[ next++ ];
+            open( c );  // invalidates k, next: the loop reads the back again
+            continue;
+         }
+         j.end_array();
+         j.end_object();
+         stack.pop_back();
       }
    }
-   return out;
+   j.end_array();
 }
 
-json graph_j( const graph& g )
+void graph_j( json_out& j, const graph& g )
 {
-   json nodes = json::array();
+   j.begin_object();
+   j.key( "nodes" );
+   j.begin_array();
    for( const auto& n : g.nodes ) {
-      json j;
-      j[ "id" ] = n.id;
-      j[ "kind" ] = std::string( to_string( n.kind ) );
-      j[ "label" ] = n.label;
+      j.begin_object();
+      j.field( "id", n.id );
+      j.field( "kind", to_string( n.kind ) );
+      j.field( "label", n.label );
       if( n.kind == node_kind::document ) {
-         j[ "type" ] = opt_str( n.type );
-         j[ "number" ] = opt_str( n.number );
-         j[ "date" ] = opt_date( n.date );
-         j[ "subject" ] = n.subject;
+         j.field( "type", n.type );
+         j.field( "number", n.number );
+         j.field_date( "date", n.date );
+         j.key( "subject" );
+         j.boolean( n.subject );
       }
       else if( n.kind == node_kind::body ) {
-         j[ "place" ] = opt_str( n.place );
+         j.field( "place", n.place );
       }
-      nodes.push_back( std::move( j ) );
+      j.end_object();
    }
-   json edges = json::array();
+   j.end_array();
+   j.key( "edges" );
+   j.begin_array();
    for( const auto& e : g.edges ) {
-      json ev = json::array();
+      j.begin_object();
+      j.field( "from", e.from );
+      j.field( "to", e.to );
+      j.field( "kind", to_string( e.kind ) );
+      j.key( "evidence" );
+      j.begin_array();
       for( const auto& x : e.evidence ) {
-         ev.push_back( json{ { "source", opt_str( x.source ) }, { "mention", to_j( x.mention ) }, { "cue", opt_span( x.cue ) } } );
+         j.begin_object();
+         j.field( "source", x.source );
+         j.field( "mention", x.mention );
+         j.field( "cue", x.cue );
+         j.end_object();
       }
-      edges.push_back( json{ { "from", e.from }, { "to", e.to }, { "kind", std::string( to_string( e.kind ) ) }, { "evidence", std::move( ev ) } } );
+      j.end_array();
+      j.end_object();
    }
-   return json{ { "nodes", std::move( nodes ) }, { "edges", std::move( edges ) } };
+   j.end_array();
+   j.end_object();
 }
 
-json document_json( const document& doc )
+void document_json( json_out& j, const document& doc )
 {
-   json j;
-   j[ "schema_version" ] = "1";
-   j[ "generator" ] = "vanban " + std::string( version );
-   j[ "source" ] = opt_str( doc.source );
-   j[ "article" ] = opt( doc.article, article_j );
-   j[ "document" ] = opt( doc.info, document_j );
-   json citations = json::array();
+   j.begin_object();
+   j.field( "schema_version", "1" );
+   j.field( "generator", "vanban " + std::string( version ) );
+   j.field( "source", doc.source );
+   j.key( "article" );
+   if( doc.article ) {
+      article_j( j, *doc.article );
+   }
+   else {
+      j.null();
+   }
+   j.key( "document" );
+   if( doc.info ) {
+      document_j( j, *doc.info );
+   }
+   else {
+      j.null();
+   }
+   j.key( "citations" );
+   j.begin_array();
    for( const auto& c : doc.citations ) {
-      citations.push_back( citation_j( c ) );
+      citation_j( j, c );
    }
-   j[ "citations" ] = std::move( citations );
-   json dates = json::array();
+   j.end_array();
+   j.key( "dates" );
+   j.begin_array();
    for( const auto& d : doc.dates ) {
-      dates.push_back( json{ { "value", d.value.iso() }, { "text", d.text }, { "span", to_j( d.span ) } } );
+      j.begin_object();
+      j.field( "value", d.value.iso() );
+      j.field( "text", d.text );
+      j.field( "span", d.span );
+      j.end_object();
    }
-   j[ "dates" ] = std::move( dates );
-   json bodies = json::array();
+   j.end_array();
+   j.key( "bodies" );
+   j.begin_array();
    for( const auto& b : doc.bodies ) {
-      bodies.push_back( json{ { "name", b.body.name }, { "place", opt_str( b.body.place ) }, { "successor", opt_str( b.body.successor ) }, { "text", b.text }, { "span", to_j( b.span ) } } );
+      j.begin_object();
+      j.field( "name", b.body.name );
+      j.field( "place", b.body.place );
+      j.field( "successor", b.body.successor );
+      j.field( "text", b.text );
+      j.field( "span", b.span );
+      j.end_object();
    }
-   j[ "bodies" ] = std::move( bodies );
-   j[ "structure" ] = structure_j( doc.structure );
-   j[ "graph" ] = graph_j( doc.graph );
-   json diags = json::array();
+   j.end_array();
+   j.key( "structure" );
+   structure_j( j, doc.structure );
+   j.key( "graph" );
+   graph_j( j, doc.graph );
+   j.key( "diagnostics" );
+   j.begin_array();
    for( const auto& d : doc.diagnostics ) {
-      diags.push_back( json{ { "code", d.code }, { "severity", std::string( to_string( d.severity ) ) }, { "message", d.message }, { "span", to_j( d.span ) } } );
+      j.begin_object();
+      j.field( "code", d.code );
+      j.field( "severity", to_string( d.severity ) );
+      j.field( "message", d.message );
+      j.field( "span", d.span );
+      j.end_object();
    }
-   j[ "diagnostics" ] = std::move( diags );
-   return j;
+   j.end_array();
+   j.end_object();
 }
 
 }  // namespace
 
 std::string to_json( const document& doc, const json_options& opts )
 {
-   try {
-      return document_json( doc ).dump( opts.indent < 0 ? -1 : opts.indent );
-   }
-   catch( const nlohmann::json::exception& e ) {
-      // every string comes from validated UTF-8 input: this is a bug in vanban
-      throw error( error_code::internal, std::string( "cannot write JSON: " ) + e.what(), std::nullopt, doc.source.value_or( "" ) );
-   }
+   std::string out;
+   json_out j( out, opts.indent < 0 ? -1 : opts.indent, doc.source ? std::string_view( *doc.source ) : std::string_view() );
+   document_json( j, doc );
+   return out;
 }
 
 void write_json( std::ostream& out, const document& doc, const json_options& opts )

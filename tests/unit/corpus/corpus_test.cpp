@@ -4,13 +4,15 @@
 // Every file of the shared corpus (../shared/corpus/docs, 984 real texts: gazette text layers,
 // web copies, news and Q&A articles) extracts without an exception, and what comes out is well
 // formed: the body tree's links agree, every node lies inside its parent, every span inside the
-// text. Skipped when ../shared is absent (a user's checkout has only the repository).
+// text, and its JSON is laid out and escaped exactly as nlohmann's dump() would (the writer writes
+// text directly; outputs are compared byte for byte across versions). Skipped when ../shared is absent (a user's checkout has only the repository).
 
 #include <algorithm>
 #include <filesystem>
 #include <vector>
 
 #include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
 
 #include <vanban/vanban.hpp>
 
@@ -89,6 +91,17 @@ BOOST_AUTO_TEST_CASE( every_corpus_file_extracts_and_is_well_formed )
       }
       check_document( f.filename().string(), text, d );
       with_tree += !d.structure.empty();
+      BOOST_TEST_CONTEXT( f.filename().string() )
+      {
+         vanban::json_options compact;
+         compact.indent = -1;
+         const std::string line = vanban::to_json( d, compact );
+         BOOST_TEST( nlohmann::ordered_json::parse( line ).dump() == line );
+         if( with_tree % 50 == 1 ) {  // the pretty layout on a sample: the same writer
+            const std::string pretty = vanban::to_json( d );
+            BOOST_TEST( nlohmann::ordered_json::parse( pretty ).dump( 2 ) == pretty );
+         }
+      }
    }
    BOOST_TEST_MESSAGE( files.size() << " corpus files, " << with_tree << " with a body tree" );
 }

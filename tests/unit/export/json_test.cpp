@@ -8,6 +8,65 @@
 
 BOOST_AUTO_TEST_SUITE( json_test )
 
+// The writer writes JSON text directly (src/export/json_writer.cpp); its layout and escapes must
+// stay those of nlohmann's dump(), which wrote it before: outputs are compared byte for byte
+// across versions. Parsing and dumping again with nlohmann must give the same bytes.
+void check_nlohmann_layout( const vanban::document& d )
+{
+   for( const int indent : { -1, 0, 2, 4 } ) {
+      vanban::json_options jo;
+      jo.indent = indent;
+      const std::string s = vanban::to_json( d, jo );
+      BOOST_TEST_CONTEXT( "indent " << indent )
+      {
+         BOOST_TEST( nlohmann::ordered_json::parse( s ).dump( indent ) == s );
+      }
+   }
+}
+
+BOOST_AUTO_TEST_CASE( layout_and_escapes_are_nlohmanns )
+{
+   vanban::document d;
+   d.source = "dir/\"quoted\" \\ back\tslash\x01\x1f\x7f đ.txt";
+   vanban::citation c;
+   c.id = "vn/nghi-dinh/30-2020-nd-cp";
+   c.type = "Nghị định";
+   c.text = "Nghị định\nsố 30/2020/NĐ-CP\r\b\f \xe2\x80\x9cngoặc\xe2\x80\x9d \xf0\x9f\x98\x80";
+   c.span = { 1, 2, 3, 4, 5, 6 };
+   c.issuer = vanban::issuer{};
+   c.issuer->name = "Chính phủ";
+   c.issuer->members = { "Bộ Tài chính", "Bộ Công an" };
+   d.citations.push_back( c );
+   d.citations.push_back( vanban::citation{} );
+   vanban::section top;
+   top.kind = vanban::section_kind::chapter;
+   top.number = "I";
+   top.children = { 1, 2 };
+   vanban::section a;
+   a.kind = vanban::section_kind::article;
+   a.parent = 0;
+   a.children = { 3 };
+   vanban::section b = a;
+   b.children = {};
+   vanban::section inner;
+   inner.kind = vanban::section_kind::clause;
+   inner.parent = 1;
+   d.structure = { top, a, b, inner, vanban::section{} };
+   check_nlohmann_layout( d );
+   check_nlohmann_layout( vanban::document{} );
+   check_nlohmann_layout( vanban::extract( "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;\nChương I\nĐiều 1. Phạm vi\n1. Khoản một." ) );
+}
+
+BOOST_AUTO_TEST_CASE( invalid_utf8_in_a_string_is_an_internal_error )
+{
+   vanban::document d;
+   d.source = "bad.txt";
+   vanban::date_mention m;
+   m.text = "ng\xe0y";
+   d.dates.push_back( m );
+   BOOST_CHECK_EXCEPTION( (void)vanban::to_json( d ), vanban::error, []( const vanban::error& e ) { return e.code() == vanban::error_code::internal; } );
+}
+
 BOOST_AUTO_TEST_CASE( top_level_keys_in_contract_order )
 {
    vanban::options o;
