@@ -36,139 +36,162 @@ using vanban::relation;
 
 const table<doc_type_row>& doc_types() noexcept
 {
-   static constexpr table<doc_type_row> t{ data::doc_type_keys, data::doc_type_rows, data::doc_type_first };
+   static const prefix_filter f( data::doc_type_keys );
+   static constexpr table<doc_type_row> t{ data::doc_type_keys, data::doc_type_rows, data::doc_type_first, &f };
    return t;
 }
 
 const key_table& doc_types_cased() noexcept
 {
-   static constexpr key_table t{ data::doc_type_cased_keys, data::doc_type_cased_first };
+   static const prefix_filter f( data::doc_type_cased_keys );
+   static constexpr key_table t{ data::doc_type_cased_keys, data::doc_type_cased_first, &f };
    return t;
 }
 
 const table<type_code_row>& type_codes() noexcept
 {
-   static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows, data::type_code_first };
+   static const prefix_filter f( data::type_code_keys );
+   static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows, data::type_code_first, &f };
    return t;
 }
 
 const table<body_row>& bodies() noexcept
 {
-   static constexpr table<body_row> t{ data::body_keys, data::body_rows, data::body_first };
+   static const prefix_filter f( data::body_keys );
+   static constexpr table<body_row> t{ data::body_keys, data::body_rows, data::body_first, &f };
    return t;
 }
 
 const key_table& bodies_folded() noexcept
 {
-   static constexpr key_table t{ data::body_folded_keys, data::body_folded_first };
+   static const prefix_filter f( data::body_folded_keys );
+   static constexpr key_table t{ data::body_folded_keys, data::body_folded_first, &f };
    return t;
 }
 
 const table<org_head_row>& org_heads() noexcept
 {
-   static constexpr table<org_head_row> t{ data::org_head_keys, data::org_head_rows, data::org_head_first };
+   static const prefix_filter f( data::org_head_keys );
+   static constexpr table<org_head_row> t{ data::org_head_keys, data::org_head_rows, data::org_head_first, &f };
    return t;
 }
 
 const key_table& holder_titles() noexcept
 {
-   static constexpr key_table t{ data::holder_title_keys, data::holder_title_first };
+   static const prefix_filter f( data::holder_title_keys );
+   static constexpr key_table t{ data::holder_title_keys, data::holder_title_first, &f };
    return t;
 }
 
 const key_table& name_stops() noexcept
 {
-   static constexpr key_table t{ data::name_stop_keys, data::name_stop_first };
+   static const prefix_filter f( data::name_stop_keys );
+   static constexpr key_table t{ data::name_stop_keys, data::name_stop_first, &f };
    return t;
 }
 
 const key_table& name_stops_hard() noexcept
 {
-   static constexpr key_table t{ data::name_stop_hard_keys, data::name_stop_hard_first };
+   static const prefix_filter f( data::name_stop_hard_keys );
+   static constexpr key_table t{ data::name_stop_hard_keys, data::name_stop_hard_first, &f };
    return t;
 }
 
 const key_table& org_stops() noexcept
 {
-   static constexpr key_table t{ data::org_stop_keys, data::org_stop_first };
+   static const prefix_filter f( data::org_stop_keys );
+   static constexpr key_table t{ data::org_stop_keys, data::org_stop_first, &f };
    return t;
 }
 
 const key_table& law_names() noexcept
 {
-   static constexpr key_table t{ data::law_name_keys, data::law_name_first };
+   static const prefix_filter f( data::law_name_keys );
+   static constexpr key_table t{ data::law_name_keys, data::law_name_first, &f };
    return t;
 }
 
 const key_table& boilerplate() noexcept
 {
-   static constexpr key_table t{ data::boilerplate_keys, data::boilerplate_first };
+   static const prefix_filter f( data::boilerplate_keys );
+   static constexpr key_table t{ data::boilerplate_keys, data::boilerplate_first, &f };
    return t;
 }
 
 const key_table& name_rejects() noexcept
 {
-   static constexpr key_table t{ data::name_reject_keys, data::name_reject_first };
+   static const prefix_filter f( data::name_reject_keys );
+   static constexpr key_table t{ data::name_reject_keys, data::name_reject_first, &f };
    return t;
 }
 
 const table<issuer_code_row>& issuer_codes() noexcept
 {
-   static constexpr table<issuer_code_row> t{ data::issuer_code_keys, data::issuer_code_rows, data::issuer_code_first };
+   static const prefix_filter f( data::issuer_code_keys );
+   static constexpr table<issuer_code_row> t{ data::issuer_code_keys, data::issuer_code_rows, data::issuer_code_first, &f };
    return t;
 }
 
 const table<province_row>& provinces() noexcept
 {
-   static constexpr table<province_row> t{ data::province_keys, data::province_rows, data::province_first };
+   static const prefix_filter f( data::province_keys );
+   static constexpr table<province_row> t{ data::province_keys, data::province_rows, data::province_first, &f };
    return t;
 }
 
 const table<cue_row>& cues() noexcept
 {
-   static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows, data::cue_first };
+   static const prefix_filter f( data::cue_keys );
+   static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows, data::cue_first, &f };
    return t;
 }
 
 const table<issuing_verb_row>& issuing_verbs() noexcept
 {
-   static constexpr table<issuing_verb_row> t{ data::issuing_verb_keys, data::issuing_verb_rows, data::issuing_verb_first };
+   static const prefix_filter f( data::issuing_verb_keys );
+   static constexpr table<issuing_verb_row> t{ data::issuing_verb_keys, data::issuing_verb_rows, data::issuing_verb_first, &f };
    return t;
 }
 
 const table<signer_prefix_row>& signer_prefixes() noexcept
 {
-   static constexpr table<signer_prefix_row> t{ data::signer_prefix_keys, data::signer_prefix_rows, data::signer_prefix_first };
+   static const prefix_filter f( data::signer_prefix_keys );
+   static constexpr table<signer_prefix_row> t{ data::signer_prefix_keys, data::signer_prefix_rows, data::signer_prefix_first, &f };
    return t;
 }
 
 const table<name_row>& signer_titles() noexcept
 {
-   static constexpr table<name_row> t{ data::signer_title_keys, data::signer_title_rows, data::signer_title_first };
+   static const prefix_filter f( data::signer_title_keys );
+   static constexpr table<name_row> t{ data::signer_title_keys, data::signer_title_rows, data::signer_title_first, &f };
    return t;
 }
 
 const table<name_row>& proper_names() noexcept
 {
-   static constexpr table<name_row> t{ data::proper_name_keys, data::proper_name_rows, data::proper_name_first };
+   static const prefix_filter f( data::proper_name_keys );
+   static constexpr table<name_row> t{ data::proper_name_keys, data::proper_name_rows, data::proper_name_first, &f };
    return t;
 }
 
 const table<name_row>& attachment_headings() noexcept
 {
-   static constexpr table<name_row> t{ data::attachment_heading_keys, data::attachment_heading_rows, data::attachment_heading_first };
+   static const prefix_filter f( data::attachment_heading_keys );
+   static constexpr table<name_row> t{ data::attachment_heading_keys, data::attachment_heading_rows, data::attachment_heading_first, &f };
    return t;
 }
 
 const table<name_row>& organ_words() noexcept
 {
-   static constexpr table<name_row> t{ data::organ_word_keys, data::organ_word_rows, data::organ_word_first };
+   static const prefix_filter f( data::organ_word_keys );
+   static constexpr table<name_row> t{ data::organ_word_keys, data::organ_word_rows, data::organ_word_first, &f };
    return t;
 }
 
 const table<name_row>& open_words() noexcept
 {
-   static constexpr table<name_row> t{ data::open_word_keys, data::open_word_rows, data::open_word_first };
+   static const prefix_filter f( data::open_word_keys );
+   static constexpr table<name_row> t{ data::open_word_keys, data::open_word_rows, data::open_word_first, &f };
    return t;
 }
 
@@ -242,6 +265,58 @@ match longest_match_from( std::span<const key> keys, std::size_t lo, std::size_t
 
 }  // namespace
 
+namespace {
+
+[[nodiscard]] std::size_t prefix_hash( unsigned char a, unsigned char b, unsigned char c ) noexcept
+{
+   const std::uint32_t v = ( std::uint32_t( a ) << 16 ) | ( std::uint32_t( b ) << 8 ) | c;
+   return ( v * 2654435761u ) >> 16;  // Fibonacci hashing: the top 16 bits
+}
+
+}  // namespace
+
+prefix_filter::prefix_filter( std::span<const key> keys ) noexcept
+{
+   for( const key& k : keys ) {
+      const auto b = [ & ]( std::size_t i ) { return static_cast<unsigned char>( k.text[ i ] ); };
+      if( k.text.size() < 3 ) {
+         if( !k.text.empty() ) {
+            short_keys[ b( 0 ) ] = true;
+         }
+         continue;
+      }
+      const std::size_t h = prefix_hash( b( 0 ), b( 1 ), b( 2 ) );
+      bits[ h >> 6 ] |= std::uint64_t( 1 ) << ( h & 63 );
+   }
+}
+
+bool prefix_filter::may_begin( const char* p, const char* end ) const noexcept
+{
+   const auto b0 = static_cast<unsigned char>( *p );
+   if( short_keys[ b0 ] ) {
+      return true;
+   }
+   // the next two bytes as longest_match reads them: a whitespace run is one space
+   std::array<unsigned char, 2> next{};
+   const char* q = p + 1;
+   for( auto& c : next ) {
+      if( q == end ) {
+         return false;  // shorter than every key of this first byte
+      }
+      if( is_space( *q ) ) {
+         c = ' ';
+         while( q != end && is_space( *q ) ) {
+            ++q;
+         }
+      }
+      else {
+         c = static_cast<unsigned char>( *q++ );
+      }
+   }
+   const std::size_t h = prefix_hash( b0, next[ 0 ], next[ 1 ] );
+   return ( bits[ h >> 6 ] >> ( h & 63 ) ) & 1;
+}
+
 match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept
 {
    return longest_match_from( keys, 0, keys.size(), p, end );
@@ -253,6 +328,9 @@ match longest_match( keys_view v, const char* p, const char* end ) noexcept
       return {};
    }
    const auto b = static_cast<unsigned char>( *p );
+   if( v.first[ b ] == v.first[ b + 1 ] || is_space( *p ) || ( v.filter && !v.filter->may_begin( p, end ) ) ) {
+      return {};
+   }
    return longest_match_from( v.keys, v.first[ b ], v.first[ b + 1 ], p, end );
 }
 

@@ -4,6 +4,7 @@
 #ifndef VANBAN_LEXICON_LEXICON_HPP
 #define VANBAN_LEXICON_LEXICON_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -95,10 +96,23 @@ struct tone_pair {
    std::string_view new_form;
 };
 
+/// Which three-byte beginnings the keys of a table have (a hashed bit set, whitespace runs read
+/// as one space): most word starts of a text begin no key, and this says so with one load instead
+/// of a binary search per byte. Built once per table (no allocation).
+struct prefix_filter {
+   std::array<std::uint64_t, 1024> bits{};  ///< 65536 bits, hashed three-byte beginnings
+   std::array<bool, 256> short_keys{};      ///< some key shorter than three bytes starts with this byte
+
+   explicit prefix_filter( std::span<const key> keys ) noexcept;
+   /// False when no key of the table can begin at [p, end) (p[0] is no whitespace).
+   [[nodiscard]] bool may_begin( const char* p, const char* end ) const noexcept;
+};
+
 /// Sorted keys and their first-byte index: keys [first[b], first[b + 1]) start with byte b.
 struct keys_view {
    std::span<const key> keys;
    std::span<const std::uint16_t> first;  ///< 257 entries
+   const prefix_filter* filter = nullptr;  ///< when set, longest_match consults it first
 };
 
 /// A table: keys sorted by bytes, each naming a row of `Row`.
@@ -107,15 +121,17 @@ struct table {
    std::span<const key> keys;
    std::span<const Row> rows;
    std::span<const std::uint16_t> first;
+   const prefix_filter* filter = nullptr;
 
-   [[nodiscard]] keys_view view() const noexcept { return { keys, first }; }
+   [[nodiscard]] keys_view view() const noexcept { return { keys, first, filter }; }
 };
 
 struct key_table {
    std::span<const key> keys;
    std::span<const std::uint16_t> first;
+   const prefix_filter* filter = nullptr;
 
-   [[nodiscard]] keys_view view() const noexcept { return { keys, first }; }
+   [[nodiscard]] keys_view view() const noexcept { return { keys, first, filter }; }
 };
 
 [[nodiscard]] const table<doc_type_row>& doc_types() noexcept;
