@@ -460,6 +460,42 @@ match longest_match_folded_from( std::span<const key> keys, std::size_t lo, std:
 
 }  // namespace
 
+namespace {
+
+/// prefix_filter::may_begin for the folded search: the input's first three bytes in lower case.
+[[nodiscard]] bool may_begin_folded( const prefix_filter& f, const char* p, const char* end ) noexcept
+{
+   lower_reader in( p, end );
+   if( in.done() ) {
+      return false;
+   }
+   const auto b0 = static_cast<unsigned char>( in.byte() );
+   if( f.short_keys[ b0 ] ) {
+      return true;
+   }
+   in.next();
+   std::array<unsigned char, 2> next{};
+   for( auto& c : next ) {
+      if( in.done() ) {
+         return false;  // shorter than every key of this first byte
+      }
+      if( is_space( in.byte() ) ) {
+         c = ' ';
+         while( !in.done() && is_space( in.byte() ) ) {
+            in.next();
+         }
+      }
+      else {
+         c = static_cast<unsigned char>( in.byte() );
+         in.next();
+      }
+   }
+   const std::size_t h = prefix_hash( b0, next[ 0 ], next[ 1 ] );
+   return ( f.bits[ h >> 6 ] >> ( h & 63 ) ) & 1;
+}
+
+}  // namespace
+
 match longest_match_folded( std::span<const key> keys, const char* p, const char* end ) noexcept
 {
    return longest_match_folded_from( keys, 0, keys.size(), p, end );
@@ -472,6 +508,9 @@ match longest_match_folded( keys_view v, const char* p, const char* end ) noexce
    }
    // the first byte in lower case: ASCII folds in place; a lead byte of a capital may lead its
    // lower case too (Đ/đ, Ấ/ấ share it), so look at both ranges' union
+   if( is_space( *p ) || ( v.filter && !may_begin_folded( *v.filter, p, end ) ) ) {
+      return {};
+   }
    auto b = static_cast<unsigned char>( *p );
    if( b < 0x80 ) {
       b = ( b >= 'A' && b <= 'Z' ) ? static_cast<unsigned char>( b + 32 ) : b;
