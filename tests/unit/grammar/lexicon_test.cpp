@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <string>
+#include <vector>
 
 #include "lexicon/lexicon.hpp"
 
@@ -63,6 +64,64 @@ BOOST_AUTO_TEST_CASE( folded_matching_reads_any_case )
    BOOST_TEST( folded_length( bodies, "Chính phủx" ) == 0u );
    const auto laws = lx::law_names().view();
    BOOST_TEST( folded_length( laws, "Đất Đai năm 2024" ) == std::string( "Đất Đai" ).size() );
+}
+
+// The prefix filter (three-byte beginnings) must never refuse a key: each key of every table is
+// found as itself, and with its spaces written as line breaks and runs of blanks.
+BOOST_AUTO_TEST_CASE( the_prefix_filter_refuses_no_key )
+{
+   const std::vector<lx::keys_view> plain = { lx::doc_types().view(), lx::doc_types_cased().view(), lx::bodies().view(), lx::org_heads().view(),
+                                              lx::holder_titles().view(), lx::name_stops().view(), lx::name_stops_hard().view(), lx::org_stops().view(),
+                                              lx::name_rejects().view(), lx::provinces().view(), lx::cues().view(), lx::issuing_verbs().view() };
+   const std::vector<lx::keys_view> folded = { lx::bodies_folded().view(), lx::law_names().view(), lx::org_heads().view() };
+   const auto wrapped = []( std::string_view k ) {
+      std::string w;
+      for( const char c : k ) {
+         w += c == ' ' ? std::string( " \n\t " ) : std::string( 1, c );
+      }
+      return w;
+   };
+   std::size_t checked = 0;
+   for( const auto& v : plain ) {
+      BOOST_REQUIRE( v.filter != nullptr );
+      for( const auto& k : v.keys ) {
+         BOOST_TEST( match_length( v, std::string( k.text ) ) == k.text.size(), k.text );
+         const std::string w = wrapped( k.text );
+         BOOST_TEST( match_length( v, w ) == w.size(), k.text );
+         ++checked;
+      }
+   }
+   for( const auto& v : folded ) {
+      BOOST_REQUIRE( v.filter != nullptr );
+      for( const auto& k : v.keys ) {
+         if( k.variant == 0 ) {  // the folded tables' keys are lower case
+            BOOST_TEST( folded_length( v, std::string( k.text ) ) == k.text.size(), k.text );
+            ++checked;
+         }
+      }
+   }
+   BOOST_TEST( checked > 1000u );
+   // and it does refuse: no document type begins "các", no body begins "được"
+   const std::string cac = "các văn bản";
+   BOOST_TEST( !lx::doc_types().filter->may_begin( cac.data(), cac.data() + cac.size() ) );
+   BOOST_TEST( match_length( lx::doc_types().view(), "Quyết định số" ) == std::string( "Quyết định" ).size() );
+   BOOST_TEST( folded_length( lx::bodies_folded().view(), "được giao" ) == 0u );
+}
+
+// The scan skips positions at blanks and ASCII punctuation without trying its recognizers
+// (grammar/scan.hpp, mention_char): none of the tables they open with may have an entry
+// beginning there.
+BOOST_AUTO_TEST_CASE( the_tables_the_scan_opens_with_begin_with_letters_or_digits )
+{
+   const std::vector<std::span<const lx::key>> opening = { lx::doc_types().keys, lx::cues().keys, lx::issuing_verbs().keys, lx::holder_titles().keys,
+                                                           lx::bodies_folded().keys, lx::org_heads().keys };
+   for( const auto& keys : opening ) {
+      for( const auto& k : keys ) {
+         const auto b = static_cast<unsigned char>( k.text.front() );
+         const bool ok = b >= 0x80 || ( b >= '0' && b <= '9' ) || ( ( b | 0x20 ) >= 'a' && ( b | 0x20 ) <= 'z' );
+         BOOST_TEST( ok, k.text );
+      }
+   }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
