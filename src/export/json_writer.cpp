@@ -22,11 +22,45 @@
 namespace vanban {
 namespace {
 
-/// Writes JSON values into a string: compact (indent < 0) or pretty, as nlohmann's dump().
+/// Where the writer's bytes go: a string, or nowhere but counted (the first of two passes, so
+/// the string is allocated once at its final size: growing it by doubling held up to three
+/// times the output at once, the largest part of the peak memory on a long text).
+class sink
+{
+public:
+   explicit sink( std::string* out ) noexcept : m_out( out ) {}
+
+   [[nodiscard]] std::size_t count() const noexcept { return m_count; }
+
+   void operator+=( char c )
+   {
+      m_out ? void( *m_out += c ) : void( ++m_count );
+   }
+   void operator+=( std::string_view s ) { append( s.data(), s.size() ); }
+   void operator+=( const char* s ) { append( s, std::char_traits<char>::length( s ) ); }
+   void append( const char* first, const char* last ) { append( first, std::size_t( last - first ) ); }
+   void append( const char* s, std::size_t n )
+   {
+      m_out ? void( m_out->append( s, n ) ) : void( m_count += n );
+   }
+   void append( std::size_t n, char c )
+   {
+      m_out ? void( m_out->append( n, c ) ) : void( m_count += n );
+   }
+
+private:
+   std::string* m_out;
+   std::size_t m_count = 0;
+};
+
+/// Writes JSON values into a sink: compact (indent < 0) or pretty, as nlohmann's dump().
 class json_out
 {
 public:
-   json_out( std::string& out, int indent, std::string_view source ) noexcept : m_out( out ), m_indent( indent ), m_source( source ) {}
+   json_out( std::string* out, int indent, std::string_view source ) noexcept : m_out( out ), m_indent( indent ), m_source( source ) {}
+
+   /// Bytes written (or counted).
+   [[nodiscard]] std::size_t count() const noexcept { return m_out.count(); }
 
    void begin_object() { open( '{' ); }
    void end_object() { close( '}' ); }
@@ -253,7 +287,7 @@ private:
       m_out += '"';
    }
 
-   std::string& m_out;
+   sink m_out;
    int m_indent;
    std::string_view m_source;  // for the error message
    std::size_t m_depth = 0;
@@ -537,8 +571,13 @@ void document_json( json_out& j, const document& doc )
 
 std::string to_json( const document& doc, const json_options& opts )
 {
+   const int indent = opts.indent < 0 ? -1 : opts.indent;
+   const std::string_view source = doc.source ? std::string_view( *doc.source ) : std::string_view();
+   json_out counter( nullptr, indent, source );
+   document_json( counter, doc );
    std::string out;
-   json_out j( out, opts.indent < 0 ? -1 : opts.indent, doc.source ? std::string_view( *doc.source ) : std::string_view() );
+   out.reserve( counter.count() + 1 );  // + 1: room for the line break a caller adds
+   json_out j( &out, indent, source );
    document_json( j, doc );
    return out;
 }

@@ -12,6 +12,8 @@
 
 #include <tao/pegtl.hpp>
 
+#include <vanban/error.hpp>
+
 #include "structure_events.hpp"
 #include "vanban/grammar/structure.hpp"
 
@@ -473,6 +475,9 @@ line_events scan_lines( std::string_view text )
    line_events out;
    const char* const base = text.data();
    const std::size_t n = text.size();
+   if( n > std::size_t( UINT32_MAX ) ) {
+      throw error( error_code::limit_exceeded, "too large: the text has 4 GiB or more (line offsets are 32-bit)", std::nullopt, "" );
+   }
    // one record per line at most: reserved exactly, as doubling left up to half the vector
    // unused (a line record is larger than the average line of the corpus)
    out.lines.reserve( std::size_t( std::count( text.begin(), text.end(), '\n' ) ) + 1 );
@@ -522,7 +527,7 @@ line_events scan_lines( std::string_view text )
       r.marker_begin = off( p.marker_begin );
       r.marker_end = off( p.marker_end );
       // the rest of the line after what the item matched (a heading's text)
-      std::size_t rb = std::min( match_end, r.end );
+      std::size_t rb = std::min( match_end, std::size_t( r.end ) );
       if( p.kind == line_kind::text || p.kind == line_kind::basis || p.kind == line_kind::proposal ) {
          rb = b;
       }
@@ -530,7 +535,7 @@ line_events scan_lines( std::string_view text )
          ++rb;
       }
       r.rest_begin = rb;
-      r.rest_end = std::max( rb, r.end );
+      r.rest_end = std::uint32_t( std::max( rb, std::size_t( r.end ) ) );
       r.type = p.type;
       r.bullet = p.bullet;
       r.nested = p.nested;

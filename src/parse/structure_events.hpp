@@ -68,30 +68,31 @@ enum class line_kind : std::uint8_t {
 enum class bullet_kind : std::uint8_t { none, dash, plus, other };
 
 /// One line of the text as the line grammar read it, or several when one item wraps.
+/// One line (or item over several lines) of the text. Offsets are 32-bit (scan_lines refuses a
+/// text of 4 GiB or more): a record per line is the largest part of the memory of a long text.
 struct raw_line {
-   std::size_t begin = 0;    ///< first non-blank character
-   std::size_t end = 0;      ///< end of the last line it covers, trailing blanks trimmed
-   std::size_t next = 0;     ///< start of the line after it
-   line_kind kind = line_kind::text;
-   std::size_t marker_begin = 0;  ///< heading number ("I", "1.2", "a"), signer prefix, number of a number line
-   std::size_t marker_end = 0;
-   std::size_t rest_begin = 0;    ///< the rest of the line after the marker, trimmed (a heading's text)
-   std::size_t rest_end = 0;
+   std::uint32_t begin = 0;    ///< first non-blank character
+   std::uint32_t end = 0;      ///< end of the last line it covers, trailing blanks trimmed
+   std::uint32_t next = 0;     ///< start of the line after it
+   std::uint32_t marker_begin = 0;  ///< heading number ("I", "1.2", "a"), signer prefix, number of a number line
+   std::uint32_t marker_end = 0;
+   std::uint32_t rest_begin = 0;    ///< the rest of the line after the marker, trimmed (a heading's text)
+   std::uint32_t rest_end = 0;
+   std::uint32_t place_end = 0;  ///< place_date: the place is [begin, place_end)
    const lexicon::key* type = nullptr;  ///< type_heading, number (type before "số"), body (type after "ban hành")
+   std::uint32_t issuer_first = 0;  ///< body, of_issuers: issuers[issuer_first, issuer_first + issuer_count)
+   std::uint32_t issuer_count = 0;
+   std::uint16_t year = 0;   ///< place_date
+   std::uint8_t month = 0;   ///< place_date; 0 when left blank
+   std::uint8_t day = 0;     ///< place_date; 0 when left blank
+   line_kind kind = line_kind::text;
    bullet_kind bullet = bullet_kind::none;
    bool nested = false;      ///< clause: "1.2" style
    bool paren = false;       ///< clause, point: "(1)", "(a)" style
    bool whole = false;       ///< body: the body is the whole line
    bool enacts = false;      ///< body: followed by "ban hành", "quy định" … (the enacting formula)
-   std::uint16_t year = 0;   ///< place_date
-   std::uint8_t month = 0;   ///< place_date; 0 when left blank
-   std::uint8_t day = 0;     ///< place_date; 0 when left blank
-   std::size_t place_end = 0;  ///< place_date: the place is [begin, place_end)
-   std::uint32_t issuer_first = 0;  ///< body, of_issuers: issuers[issuer_first, issuer_first + issuer_count)
-   std::uint32_t issuer_count = 0;
 };
 
-/// The lines of a text, in order, and the issuing bodies named at their starts.
 struct line_events {
    std::vector<raw_line> lines;
    std::vector<raw_issuer> issuers;

@@ -226,7 +226,7 @@ std::string line_reader::joined( std::size_t first, std::size_t last, std::size_
          continue;
       }
       const raw_line& r = m_lines[ i ];
-      const std::size_t b = std::max( r.begin, std::min( from, r.end ) );
+      const std::size_t b = std::max( std::size_t( r.begin ), std::min( from, std::size_t( r.end ) ) );
       if( b >= r.end ) {
          continue;
       }

@@ -780,7 +780,7 @@ private:
             }
          }
          if( !placed && !m_stack.empty() ) {
-            m_end[ top() ] = std::max( m_end[ top() ], m_r[ i ].end );
+            m_end[ top() ] = std::max( m_end[ top() ], std::size_t( m_r[ i ].end ) );
          }
          quotes = std::max( 0, quotes + quote_balance( text ) );
       }
