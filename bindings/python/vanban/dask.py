@@ -1,0 +1,109 @@
+# vanban: structured data from Vietnamese policy and legal documents.
+# SPDX-License-Identifier: MIT
+"""vanban on a Dask cluster: corpora larger than one machine.
+
+>>> from distributed import Client
+>>> client = Client("tcp://scheduler:8786")          # or Client(LocalCluster(n_workers=2))
+>>> docs = vanban.dask.extract_files(paths, client=client)   # list of dicts: the CLI's JSON
+>>> graph = vanban.dask.build_graph(paths, client=client)    # a vanban.Graph
+
+The workers read the files themselves: give paths they can open (a shared file system, the same
+mount point on every machine), and install the same vanban on every worker. ``source`` in each
+result is the path as given, as ``vanban extract PATH`` writes it.
+
+Work is cut into batches of ``batch_size`` files (one Dask task each). ``extract_bag`` gives the
+lazy ``dask.bag.Bag`` itself, for results too large to bring back to one process
+(``extract_bag(paths).map(json.dumps).to_textfiles("out/*.jsonl")``).
+
+Without ``client``, the default ``dask.distributed`` client is used if there is one; otherwise
+the work runs in threads of this process (vanban releases the GIL, so threads use every core).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Iterable, Optional, Union
+
+import dask.bag
+
+import vanban
+
+__all__ = ["extract_bag", "extract_files", "build_graph"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+# The options of vanban.extract_file() that apply to every file; `source` is each file's path.
+_FILE_OPTIONS = frozenset({"encoding", "format", "lossy", "max_input_bytes"})
+
+
+def _check_options(options: dict[str, Any]) -> None:
+    unknown = sorted(set(options) - _FILE_OPTIONS)
+    if unknown:
+        raise TypeError(f"unexpected option(s) {', '.join(unknown)}: vanban.dask takes "
+                        f"{', '.join(sorted(_FILE_OPTIONS))} (each file's source is its path)")
+
+
+def _error_record(path: str, e: vanban.Error) -> dict[str, Any]:
+    return {"source": path,
+            "error": {"code": e.code, "message": e.message, "line": e.line, "column": e.column, "byte": e.byte}}
+
+
+def _extract_partition(paths: Iterable[str], options: dict[str, Any], errors: str) -> list[dict[str, Any]]:
+    # runs on a worker
+    out = []
+    for path in paths:
+        try:
+            out.append(vanban.extract_file(path, **options).to_dict())
+        except vanban.Error as e:
+            if errors == "raise":
+                raise
+            out.append(_error_record(path, e))
+    return out
+
+
+def _partitions(paths: Iterable[PathLike], batch_size: int) -> dask.bag.Bag:
+    names = [os.fspath(p) for p in paths]
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    return dask.bag.from_sequence(names, partition_size=batch_size) if names else dask.bag.from_sequence([], npartitions=1)
+
+
+def extract_bag(paths: Iterable[PathLike], *, batch_size: int = 32, errors: str = "raise", **options: Any) -> dask.bag.Bag:
+    """A lazy dask.bag of the CLI's JSON (dicts) of each file, in the order of ``paths``.
+
+    errors: "raise" (a file vanban cannot read or decode fails the computation with its
+    vanban.Error) or "return" (its item is ``{"source": path, "error": {"code", "message",
+    "line", "column", "byte"}}``). options: those of vanban.extract_file() but source:
+    encoding, format, lossy, max_input_bytes."""
+    _check_options(options)
+    if errors not in ("raise", "return"):
+        raise ValueError('errors must be "raise" or "return"')
+    return _partitions(paths, batch_size).map_partitions(_extract_partition, options, errors)
+
+
+def _default_client(client: Any) -> Any:
+    if client is not None:
+        return client
+    try:
+        import distributed
+        return distributed.default_client()
+    except (ImportError, ValueError):
+        return None
+
+
+def _compute(collection: Any, client: Any) -> Any:
+    client = _default_client(client)
+    if client is None:
+        return collection.compute(scheduler="threads")
+    return client.compute(collection, sync=True)
+
+
+def extract_files(paths: Iterable[PathLike], client: Any = None, *, batch_size: int = 32, errors: str = "raise",
+                  **options: Any) -> list[dict[str, Any]]:
+    """Extract every file on the cluster: one dict per path, in order, each equal to the JSON that
+    ``vanban extract PATH`` prints (``source`` is the path as given).
+
+    client: a ``distributed.Client`` (workers in other processes or on other machines); None:
+    the default client, else threads here. batch_size: files per task. errors and options: as
+    extract_bag()."""
+    return list(_compute(extract_bag(paths, batch_size=batch_size, errors=errors, **options), client))
