@@ -172,3 +172,15 @@ def test_to_json_indent_and_jsonl(seed_text):
     assert json.loads(doc.to_json(indent=None)) == json.loads(doc.to_json()) == doc.to_dict()
     assert doc.to_json(indent=4).startswith('{\n    "schema_version"')
     assert repr(doc) == "<vanban.Document source=None citations=6>"
+
+
+def test_the_readme_example_prints_what_the_readme_shows():
+    import pathlib
+    import sys
+    source = pathlib.Path(os.environ["VANBAN_SOURCE_DIR"])
+    readme = (source / "README.md").read_text(encoding="utf-8")
+    after = readme.split("<!-- file: examples/python/extract_citations.py -->", 1)[1]
+    shown = after.split("It prints:\n\n```\n", 1)[1].split("```", 1)[0]
+    out = subprocess.run([sys.executable, str(source / "examples" / "python" / "extract_citations.py")],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout == shown
