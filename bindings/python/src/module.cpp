@@ -438,7 +438,13 @@ PYBIND11_MODULE( _vanban, m )
       .def_readonly( "signers", &document_info::signers )
       .def_readonly( "basis", &document_info::basis )
       .def_readonly( "proposals", &document_info::proposals )
-      .def_readonly( "span", &document_info::span )
+      .def_readonly( "span", &document_info::span, "the header block, or the sentence's mention" )
+      .def_readonly( "type_span", &document_info::type_span )
+      .def_readonly( "number_span", &document_info::number_span )
+      .def_readonly( "date_span", &document_info::date_span )
+      .def_readonly( "place_span", &document_info::place_span )
+      .def_readonly( "title_span", &document_info::title_span )
+      .def_readonly( "recipient_spans", &document_info::recipient_spans, "parallel to recipients" )
       .def( "__repr__", []( const document_info& d ) {
          return "DocumentInfo(" + py::repr( py::cast( d.type ) ).cast<std::string>() + ", " + py::repr( py::cast( d.number ) ).cast<std::string>() + ")";
       } );
