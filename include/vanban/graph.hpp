@@ -109,6 +109,23 @@ public:
    /// stays usable (add more, build again).
    [[nodiscard]] VANBAN_API corpus_graph build() const;
 
+   /// Adds what `other` gathered, as if its documents had been added here after this builder's
+   /// own: `build()` then equals that of one builder given all the documents in that order. For
+   /// parts of a corpus built in other threads or processes (vanban.dask); give each input to
+   /// one part only (an input added to both would count twice).
+   /// \throws std::bad_alloc only.
+   VANBAN_API void merge( const graph_builder& other );
+
+   /// What the builder gathered, as bytes (CBOR) that `load()` turns back into an equal
+   /// builder, in this or another process of the same vanban version.
+   /// \throws std::bad_alloc only.
+   [[nodiscard]] VANBAN_API std::string save() const;
+
+   /// A builder from the bytes of `save()`.
+   /// \throws vanban::error `invalid_argument` for bytes that are not a saved builder of this
+   ///         format.
+   [[nodiscard]] VANBAN_API static graph_builder load( std::string_view bytes );
+
 private:
    struct impl;
    std::unique_ptr<impl> m_impl;

@@ -10,12 +10,19 @@
 // from the order of `add`, so a batch gives the same graph whatever the order or -j.
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
+#include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include <vanban/error.hpp>
 #include <vanban/graph.hpp>
 
 #include "lexicon/lexicon.hpp"
@@ -715,6 +722,298 @@ std::size_t graph_builder::size() const noexcept
 corpus_graph graph_builder::build() const
 {
    return m_impl->build();
+}
+
+// The builder's state, for merging parts of a corpus built elsewhere (merge, save, load).
+// Evidence points into the builder's own `seen_sources`, so both re-intern the sources.
+namespace {
+
+using state = nlohmann::json;
+
+constexpr std::string_view state_format = "vanban.graph_builder/2";
+
+/// Evidence of another builder (or of saved bytes) pointed at this builder's interned sources.
+class interner {
+public:
+   explicit interner( std::set<std::string>& sources )
+      : m_sources( sources )
+   {}
+
+   [[nodiscard]] const std::string* operator()( const std::string* source ) const
+   {
+      return source ? &*m_sources.insert( *source ).first : nullptr;
+   }
+   [[nodiscard]] mention_ev operator()( const mention_ev& e ) const
+   {
+      return { ( *this )( e.source ), e.mention, e.cue };
+   }
+   [[nodiscard]] statement operator()( const statement& s ) const
+   {
+      statement out = s;
+      if( s.first ) {
+         out.first = ( *this )( *s.first );
+      }
+      return out;
+   }
+   [[nodiscard]] doc_record operator()( const doc_record& r ) const
+   {
+      doc_record out = r;
+      for( auto& [ iso, d ] : out.dates ) {
+         d.second = ( *this )( d.second );
+      }
+      for( auto& [ names, st ] : out.issuers ) {
+         st = ( *this )( st );
+      }
+      return out;
+   }
+
+private:
+   std::set<std::string>& m_sources;
+};
+
+[[nodiscard]] state span_s( const span& s )
+{
+   return state::array( { s.start, s.end, s.cp_start, s.cp_end, s.line, s.column } );
+}
+
+[[nodiscard]] span span_l( const state& j )
+{
+   return span{ j.at( 0 ).get<std::size_t>(), j.at( 1 ).get<std::size_t>(), j.at( 2 ).get<std::size_t>(), j.at( 3 ).get<std::size_t>(), j.at( 4 ).get<std::uint32_t>(), j.at( 5 ).get<std::uint32_t>() };
+}
+
+[[nodiscard]] state str_s( const std::optional<std::string>& s )
+{
+   return s ? state( *s ) : state( nullptr );
+}
+
+[[nodiscard]] std::optional<std::string> str_l( const state& j )
+{
+   return j.is_null() ? std::nullopt : std::optional<std::string>( j.get<std::string>() );
+}
+
+[[nodiscard]] state date_s( const std::optional<vanban::date>& d )
+{
+   return d ? state::array( { d->year, d->month, d->day } ) : state( nullptr );
+}
+
+[[nodiscard]] std::optional<vanban::date> date_l( const state& j )
+{
+   if( j.is_null() ) {
+      return std::nullopt;
+   }
+   return vanban::date{ j.at( 0 ).get<int>(), j.at( 1 ).get<unsigned>(), j.at( 2 ).get<unsigned>() };
+}
+
+[[nodiscard]] state evidence_s( const mention_ev& e )
+{
+   return state::array( { e.source ? state( *e.source ) : state( nullptr ), span_s( e.mention ), e.cue ? span_s( *e.cue ) : state( nullptr ) } );
+}
+
+[[nodiscard]] mention_ev evidence_l( const state& j, std::set<std::string>& sources )
+{
+   const std::string* source = j.at( 0 ).is_null() ? nullptr : &*sources.insert( j.at( 0 ).get<std::string>() ).first;
+   return mention_ev{ source, span_l( j.at( 1 ) ), j.at( 2 ).is_null() ? std::nullopt : std::optional<span>( span_l( j.at( 2 ) ) ) };
+}
+
+[[nodiscard]] state votes_s( const votes<std::string>& v )
+{
+   state out = state::array();
+   for( const auto& [ value, n ] : v.counts ) {
+      out.push_back( state::array( { value, n } ) );
+   }
+   return out;
+}
+
+void votes_l( votes<std::string>& v, const state& j )
+{
+   for( const auto& p : j ) {
+      v.add( p.at( 0 ).get<std::string>(), p.at( 1 ).get<std::size_t>() );
+   }
+}
+
+[[nodiscard]] state statement_s( const statement& s )
+{
+   return state::array( { s.count, s.from_header, s.first ? evidence_s( *s.first ) : state( nullptr ) } );
+}
+
+[[nodiscard]] statement statement_l( const state& j, std::set<std::string>& sources )
+{
+   statement s;
+   s.count = j.at( 0 ).get<std::size_t>();
+   s.from_header = j.at( 1 ).get<std::size_t>();
+   if( !j.at( 2 ).is_null() ) {
+      s.first = evidence_l( j.at( 2 ), sources );
+   }
+   return s;
+}
+
+[[nodiscard]] state key_s( const record_key& k )
+{
+   return state::array( { k.id, k.scope } );
+}
+
+[[nodiscard]] record_key key_l( const state& j )
+{
+   return record_key{ j.at( 0 ).get<std::string>(), j.at( 1 ).get<std::string>() };
+}
+
+[[nodiscard]] state record_s( const doc_record& r )
+{
+   state dates = state::array();
+   for( const auto& [ iso, d ] : r.dates ) {
+      dates.push_back( state::array( { date_s( d.first ), statement_s( d.second ) } ) );
+   }
+   state issuers = state::array();
+   for( const auto& [ names, st ] : r.issuers ) {
+      issuers.push_back( state::array( { names, statement_s( st ) } ) );
+   }
+   return state::array( { votes_s( r.types ), votes_s( r.numbers ), votes_s( r.names ), votes_s( r.titles ), votes_s( r.header_types ), votes_s( r.header_numbers ), votes_s( r.header_titles ), std::move( dates ), std::move( issuers ), r.terms, r.name_ids, r.sources, str_s( r.text_label ), r.citing_year, r.mentions } );
+}
+
+[[nodiscard]] doc_record record_l( const state& j, std::set<std::string>& sources )
+{
+   doc_record r;
+   votes_l( r.types, j.at( 0 ) );
+   votes_l( r.numbers, j.at( 1 ) );
+   votes_l( r.names, j.at( 2 ) );
+   votes_l( r.titles, j.at( 3 ) );
+   votes_l( r.header_types, j.at( 4 ) );
+   votes_l( r.header_numbers, j.at( 5 ) );
+   votes_l( r.header_titles, j.at( 6 ) );
+   for( const auto& d : j.at( 7 ) ) {
+      const vanban::date value = date_l( d.at( 0 ) ).value();
+      r.dates[ value.iso() ] = { value, statement_l( d.at( 1 ), sources ) };
+   }
+   for( const auto& i : j.at( 8 ) ) {
+      r.issuers[ i.at( 0 ).get<std::string>() ] = statement_l( i.at( 1 ), sources );
+   }
+   r.terms = j.at( 9 ).get<std::set<std::string>>();
+   r.name_ids = j.at( 10 ).get<std::set<std::string>>();
+   r.sources = j.at( 11 ).get<std::set<std::string>>();
+   r.text_label = str_l( j.at( 12 ) );
+   r.citing_year = j.at( 13 ).get<int>();
+   r.mentions = j.at( 14 ).get<std::size_t>();
+   return r;
+}
+
+}  // namespace
+
+void graph_builder::merge( const graph_builder& other )
+{
+   if( &other == this ) {
+      return;  // each input in one part only: a builder merged with itself adds nothing new
+   }
+   impl& a = *m_impl;
+   const impl& b = *other.m_impl;
+   const interner here( a.seen_sources );
+   // texts without a source are scoped by their place in the batch ("#3"): b's come after a's
+   const auto key = [ & ]( const record_key& k ) {
+      return k.scope.starts_with( '#' ) ? record_key{ k.id, '#' + std::to_string( a.added + std::stoull( k.scope.substr( 1 ) ) ) } : k;
+   };
+   for( const auto& [ k, r ] : b.docs ) {
+      const auto [ it, fresh ] = a.docs.try_emplace( key( k ), here( r ) );
+      if( !fresh ) {
+         it->second.merge( here( r ) );
+         // as a later `add` would: it sets the citing year and the text label
+         if( r.citing_year ) {
+            it->second.citing_year = r.citing_year;
+         }
+         if( r.text_label ) {
+            it->second.text_label = r.text_label;
+         }
+      }
+   }
+   for( const auto& [ id, r ] : b.bodies ) {
+      const auto [ it, fresh ] = a.bodies.try_emplace( id, r );
+      if( !fresh ) {
+         it->second.mentions += r.mentions;  // the first add named the body, as `add` does
+      }
+   }
+   for( const auto& [ id, r ] : b.persons ) {
+      const auto [ it, fresh ] = a.persons.try_emplace( id, r );
+      if( !fresh ) {
+         it->second.label = r.label;  // the last add names the person, as `add` does
+         it->second.positions.insert( r.positions.begin(), r.positions.end() );
+         it->second.mentions += r.mentions;
+      }
+   }
+   for( const auto& [ k, ev ] : b.edges ) {
+      auto& e = a.edges[ edge_key{ key( k.from ), key( k.to ), k.kind } ];
+      e.reserve( e.size() + ev.size() );
+      for( const mention_ev& x : ev ) {
+         e.push_back( here( x ) );
+      }
+   }
+   a.seen_sources.insert( b.seen_sources.begin(), b.seen_sources.end() );
+   a.added += b.added;
+}
+
+std::string graph_builder::save() const
+{
+   const impl& m = *m_impl;
+   state docs = state::array();
+   for( const auto& [ k, r ] : m.docs ) {
+      docs.push_back( state::array( { key_s( k ), record_s( r ) } ) );
+   }
+   state bodies = state::array();
+   for( const auto& [ id, b ] : m.bodies ) {
+      bodies.push_back( state::array( { id, b.label, str_s( b.place ), str_s( b.successor ), date_s( b.valid_to ), b.mentions } ) );
+   }
+   state persons = state::array();
+   for( const auto& [ id, p ] : m.persons ) {
+      persons.push_back( state::array( { id, p.label, p.positions, p.mentions } ) );
+   }
+   state edges = state::array();
+   for( const auto& [ k, ev ] : m.edges ) {
+      state list = state::array();
+      for( const auto& e : ev ) {
+         list.push_back( evidence_s( e ) );
+      }
+      edges.push_back( state::array( { key_s( k.from ), key_s( k.to ), static_cast<unsigned>( k.kind ), std::move( list ) } ) );
+   }
+   const state j = state::array( { std::string( state_format ), m.added, m.seen_sources, std::move( docs ), std::move( bodies ), std::move( persons ), std::move( edges ) } );
+   const std::vector<std::uint8_t> bytes = state::to_cbor( j );
+   return std::string( bytes.begin(), bytes.end() );
+}
+
+graph_builder graph_builder::load( std::string_view bytes )
+{
+   graph_builder out;
+   impl& m = *out.m_impl;
+   try {
+      const state j = state::from_cbor( bytes.begin(), bytes.end() );
+      if( !j.is_array() || j.size() != 7 || j.at( 0 ) != std::string( state_format ) ) {
+         throw error( error_code::invalid_argument, "not a saved graph_builder (" + std::string( state_format ) + ")" );
+      }
+      m.added = j.at( 1 ).get<std::size_t>();
+      m.seen_sources = j.at( 2 ).get<std::set<std::string>>();
+      for( const auto& d : j.at( 3 ) ) {
+         m.docs.emplace( key_l( d.at( 0 ) ), record_l( d.at( 1 ), m.seen_sources ) );
+      }
+      for( const auto& b : j.at( 4 ) ) {
+         m.bodies.emplace( b.at( 0 ).get<std::string>(), body_record{ b.at( 1 ).get<std::string>(), str_l( b.at( 2 ) ), str_l( b.at( 3 ) ), date_l( b.at( 4 ) ), b.at( 5 ).get<std::size_t>() } );
+      }
+      for( const auto& p : j.at( 5 ) ) {
+         m.persons.emplace( p.at( 0 ).get<std::string>(), person_record{ p.at( 1 ).get<std::string>(), p.at( 2 ).get<std::set<std::string>>(), p.at( 3 ).get<std::size_t>() } );
+      }
+      for( const auto& e : j.at( 6 ) ) {
+         const auto kind = e.at( 2 ).get<unsigned>();
+         if( kind > static_cast<unsigned>( edge_kind::signed_by ) ) {
+            throw error( error_code::invalid_argument, "not a saved graph_builder: edge kind " + std::to_string( kind ) );
+         }
+         auto& list = m.edges[ edge_key{ key_l( e.at( 0 ) ), key_l( e.at( 1 ) ), static_cast<edge_kind>( kind ) } ];
+         for( const auto& ev : e.at( 3 ) ) {
+            list.push_back( evidence_l( ev, m.seen_sources ) );
+         }
+      }
+   }
+   catch( const nlohmann::json::exception& e ) {
+      throw error( error_code::invalid_argument, std::string( "not a saved graph_builder: " ) + e.what() );
+   }
+   catch( const std::bad_optional_access& ) {
+      throw error( error_code::invalid_argument, "not a saved graph_builder: a date without its value" );
+   }
+   return out;
 }
 
 const corpus_node* corpus_graph::find( std::string_view id ) const noexcept
