@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # vanban: structured data from Vietnamese policy and legal documents.
 # SPDX-License-Identifier: MIT
-"""Extract a folder of texts on a Dask cluster and list the documents they cite most.
+"""Extract a folder of texts on a Dask cluster, list the documents they cite most, and build
+their document graph.
 
     python3 dask_cluster.py FOLDER                      # a LocalCluster: 2 worker processes here
     python3 dask_cluster.py FOLDER --scheduler tcp://scheduler.example:8786   # a real cluster
@@ -9,7 +10,7 @@
 With a real cluster, start a scheduler (`dask scheduler`) and workers on each machine
 (`dask worker tcp://scheduler.example:8786`), with vanban installed on every worker and FOLDER
 mounted at the same path everywhere: the workers read the files themselves. Only the results
-travel: the JSON of each file (extract_files).
+travel: the JSON of each file (extract_files), the merged graph (build_graph).
 """
 import argparse
 import collections
@@ -43,6 +44,7 @@ def main():
         client = distributed.Client(cluster)
     try:
         docs = vanban.dask.extract_files(paths, client=client, errors="return")
+        graph = vanban.dask.build_graph(paths, client=client, errors="skip")
     finally:
         client.close()
         if cluster is not None:
@@ -59,6 +61,8 @@ def main():
     print(f"{len(docs)} files, {len(failed)} failed, {sum(len(d.get('citations', [])) for d in docs)} citations")
     for doc_id, n in cited.most_common(args.top):
         print(f"{n:5}  {labels[doc_id]}  ({doc_id})")
+    G = graph.to_networkx()
+    print(f"graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges from {len(graph)} documents")
     for d in failed:
         e = d["error"]
         print(f'{d["source"]}:{e["line"] or ""}:{e["column"] or ""}: error: {e["message"]}')

@@ -193,25 +193,6 @@ vanban::options make_options( const std::optional<std::string>& source, bool los
    return o;
 }
 
-// Anything but vanban::error escaping the C++ API would be a bug in vanban: report it as such
-// (vanban.InternalError), never as a bare RuntimeError.
-template< typename F >
-auto guarded( F&& f ) -> decltype( f() )
-{
-   try {
-      return f();
-   }
-   catch( const vanban::error& ) {
-      throw;
-   }
-   catch( const std::bad_alloc& ) {
-      throw;
-   }
-   catch( const std::exception& e ) {
-      throw vanban::error( error_code::internal, std::string( "unexpected C++ exception: " ) + e.what() );
-   }
-}
-
 std::shared_ptr<py_document> extract_text( const py::object& text, const std::optional<std::string>& source, bool lossy, std::size_t max_input_bytes )
 {
    text_input in = read_text( text );
@@ -510,4 +491,6 @@ PYBIND11_MODULE( _vanban, m )
           "UTF-16/32 with a BOM, encoding= any ICU name (\"windows-1258\"), HTML pages (format=\"auto\",\n"
           "\"text\" or \"html\"). source defaults to the path. start/end index Document.text, the file as\n"
           "decoded (for HTML, the page's markup). The GIL is released while reading and extracting." );
+
+   bind_graph( m );
 }

@@ -6,12 +6,15 @@
 #ifndef VANBAN_PYTHON_MODULE_HPP
 #define VANBAN_PYTHON_MODULE_HPP
 
+#include <exception>
+#include <new>
 #include <optional>
 #include <string>
 
 #include <pybind11/pybind11.h>
 
 #include <vanban/document.hpp>
+#include <vanban/error.hpp>
 
 namespace vanban::python {
 
@@ -28,6 +31,28 @@ struct py_document {
 
 /// vanban::to_json(doc) with indent (None: one line).
 [[nodiscard]] std::string document_json( const vanban::document& doc, const pybind11::object& indent );
+
+/// Runs `f`. Anything but vanban::error escaping the C++ API would be a bug in vanban: report it as such
+/// (vanban.InternalError), never as a bare RuntimeError.
+template< typename F >
+auto guarded( F&& f ) -> decltype( f() )
+{
+   try {
+      return f();
+   }
+   catch( const vanban::error& ) {
+      throw;
+   }
+   catch( const std::bad_alloc& ) {
+      throw;
+   }
+   catch( const std::exception& e ) {
+      throw vanban::error( error_code::internal, std::string( "unexpected C++ exception: " ) + e.what() );
+   }
+}
+
+/// Adds vanban.Graph (graph.cpp).
+void bind_graph( pybind11::module_& m );
 
 }  // namespace vanban::python
 

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: MIT
 """vanban.dask on a real dask.distributed LocalCluster with two worker processes: the results
 equal `vanban extract` on the same files."""
+import json
 import os
 import pathlib
 import subprocess
@@ -49,6 +50,18 @@ def test_extract_files_equals_the_cli(client, cli):
     assert len({task["worker"] for task in stream.data}) == 2
 
 
+def test_build_graph_equals_the_cli_graph(client, cli):
+    paths = corpus_files(20)
+    with distributed.get_task_stream(client) as stream:
+        graph = vanban.dask.build_graph(paths + paths[:3], client=client, batch_size=3, split_every=2)
+    assert isinstance(graph, vanban.Graph) and len(graph) == 20  # a path given twice counts once
+    out = subprocess.run([cli, "graph", *paths], capture_output=True, check=True).stdout.decode("utf-8")
+    assert graph.to_json() + "\n" == out
+    # partial graphs were built in both workers and merged there (8 partitions, 3 levels)
+    assert len({task["worker"] for task in stream.data}) == 2
+    assert len(stream.data) > 8
+
+
 def test_bad_files_raise_or_are_returned(client, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Căn cứ Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ;", encoding="utf-8")
@@ -86,4 +99,7 @@ def test_the_example_runs_a_local_cluster(cli, tmp_path):
     expected = cli_json(cli, sorted(str((folder / os.path.basename(p)).resolve()) for p in paths))
     lines = out.stdout.splitlines()
     assert lines[0] == f"6 files, 0 failed, {sum(len(d['citations']) for d in expected)} citations"
-    assert len(lines) == 4
+    assert len(lines) == 5
+    graph = json.loads(subprocess.run([cli, "graph", *sorted(str((folder / os.path.basename(p)).resolve()) for p in paths)],
+                                      capture_output=True, check=True).stdout)
+    assert lines[4] == f"graph: {len(graph['nodes'])} nodes, {len(graph['edges'])} edges from 6 documents"

@@ -21,8 +21,9 @@ the work runs in threads of this process (vanban releases the GIL, so threads us
 
 from __future__ import annotations
 
+import functools
 import os
-from typing import Any, Iterable, Optional, Union
+from typing import Any, Iterable, Union
 
 import dask.bag
 
@@ -107,3 +108,43 @@ def extract_files(paths: Iterable[PathLike], client: Any = None, *, batch_size: 
     the default client, else threads here. batch_size: files per task. errors and options: as
     extract_bag()."""
     return list(_compute(extract_bag(paths, batch_size=batch_size, errors=errors, **options), client))
+
+
+def _graph_partition(paths: Iterable[str], options: dict[str, Any], errors: str) -> vanban.Graph:
+    # runs on a worker: the partition's documents are folded in and dropped, only the graph travels
+    graph = vanban.Graph()
+    for path in paths:
+        try:
+            graph.add(vanban.extract_file(path, **options))
+        except vanban.Error:
+            if errors == "raise":
+                raise
+    return graph
+
+
+def _merge_graphs(graphs: Iterable[vanban.Graph]) -> vanban.Graph:
+    # partial graphs come in the order of their partitions, as `vanban graph` adds its inputs
+    out = vanban.Graph()
+    for g in graphs:
+        out.merge(g)
+    return out
+
+
+def build_graph(paths: Iterable[PathLike], client: Any = None, *, batch_size: int = 32, errors: str = "raise",
+                split_every: int = 8, **options: Any) -> vanban.Graph:
+    """The document graph of the files, built on the cluster: equal to ``vanban graph PATHS``
+    (``to_json()``) and to adding every file to one vanban.Graph here.
+
+    Each task extracts ``batch_size`` files into a partial graph on its worker; the partial
+    graphs are merged on the workers, ``split_every`` at a time, and only the merged graph comes
+    back: never the documents. A path given twice counts once. errors: "raise" (a file vanban
+    cannot read fails the computation) or "skip" (it is left out, as `vanban graph` does after
+    reporting it). options: as extract_bag()."""
+    _check_options(options)
+    if errors not in ("raise", "skip"):
+        raise ValueError('errors must be "raise" or "skip"')
+    unique = list(dict.fromkeys(os.fspath(p) for p in paths))
+    bag = _partitions(unique, batch_size)
+    graph = bag.reduction(functools.partial(_graph_partition, options=options, errors=errors), _merge_graphs,
+                          split_every=split_every)
+    return _compute(graph, client)
