@@ -190,3 +190,15 @@ def test_the_readme_example_prints_what_the_readme_shows():
     out = subprocess.run([sys.executable, str(source / "examples" / "python" / "extract_citations.py")],
                          capture_output=True, text=True, check=True)
     assert out.stdout == shown
+
+
+def test_lossy_keeps_str_indices_after_a_lone_surrogate():
+    text = "a\ud800b Căn cứ Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ;"
+    doc = vanban.extract(text, lossy=True)
+    [c] = doc.citations
+    assert doc.text is text
+    assert text[c.start:c.end] == c.text and c.start == text.index("Chỉ thị")
+    assert doc.diagnostics and {d.code for d in doc.diagnostics} == {"VB-N001"}
+    # the notes point at the surrogate (its three UTF-8 bytes are replaced one by one)
+    assert doc.diagnostics[0].span.cp_start == 1
+    assert all(text[d.span.cp_start:d.span.cp_end] in ("\ud800", "") for d in doc.diagnostics)
