@@ -125,10 +125,14 @@ def test_merging_texts_without_source_keeps_them_apart():
     # place in the batch. The 2021 plan's mention settles to the 2016 directive that another text
     # dates; the 2012 plan's cannot (a text cannot cite a later document). Merged parts must
     # number their texts after the first part's, or the two plans' mentions would be one record.
-    plan_2021 = "Ngày 11/01/2021, UBND tỉnh Bắc Kạn ban hành Kế hoạch số 05/KH-UBND về thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."
-    plan_2016 = ("Ngày 20/6/2016, UBND tỉnh Bắc Kạn ban hành Kế hoạch số 30/KH-UBND về thực hiện Chỉ thị số 05-CT/TW "
-                 "ngày 15/5/2016 của Bộ Chính trị.")
-    plan_2012 = "Ngày 05/3/2012, UBND tỉnh Bắc Kạn ban hành Kế hoạch số 10/KH-UBND về thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."
+    def plan(number, date, cited_date=""):
+        return (f"ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n\nSố: {number}/KH-UBND\n\nBắc Kạn, ngày {date}\n\nKẾ HOẠCH\n"
+                f"Thực hiện Chỉ thị số 05-CT/TW{cited_date} của Bộ Chính trị\n\n"
+                "Để triển khai thực hiện có hiệu quả Chỉ thị, UBND tỉnh ban hành Kế hoạch thực hiện như sau.\n")
+
+    plan_2021 = plan("05", "11 tháng 01 năm 2021")
+    plan_2016 = plan("30", "20 tháng 6 năm 2016", " ngày 15/5/2016")
+    plan_2012 = plan("10", "05 tháng 3 năm 2012")
 
     def graph(texts):
         g = vanban.Graph()
