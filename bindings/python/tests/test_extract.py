@@ -186,6 +186,8 @@ def test_the_readme_example_prints_what_the_readme_shows():
     source = pathlib.Path(os.environ["VANBAN_SOURCE_DIR"])
     readme = (source / "README.md").read_text(encoding="utf-8")
     after = readme.split("<!-- file: examples/python/extract_citations.py -->", 1)[1]
+    code = after.split("```python\n", 1)[1].split("```", 1)[0]
+    assert code == (source / "examples" / "python" / "extract_citations.py").read_text(encoding="utf-8")
     shown = after.split("It prints:\n\n```\n", 1)[1].split("```", 1)[0]
     out = subprocess.run([sys.executable, str(source / "examples" / "python" / "extract_citations.py")],
                          capture_output=True, text=True, check=True)
