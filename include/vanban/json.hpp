@@ -27,9 +27,11 @@ struct json_options {
 ///         document `extract()` returned); std::bad_alloc.
 [[nodiscard]] VANBAN_API std::string to_json( const document& doc, const json_options& opts = {} );
 
-/// Writes `to_json(doc, opts)` to `out`.
-/// \throws what `to_json()` throws, and what `out` throws under its exception mask (otherwise
-///         a failed write sets `out`'s failbit).
+/// Writes `to_json(doc, opts)` to `out`, as it is made (through a 64 KiB buffer: the JSON of a
+/// long text is never held whole).
+/// \throws what `to_json()` throws (then part of the JSON may already be written), and what
+///         `out` throws under its exception mask (otherwise a failed write sets `out`'s
+///         badbit).
 VANBAN_API void write_json( std::ostream& out, const document& doc, const json_options& opts = {} );
 
 }  // namespace vanban

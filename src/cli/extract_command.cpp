@@ -13,6 +13,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -60,7 +61,8 @@ struct outcome {
    enum kind : std::uint8_t { converted, skipped, input_failed, output_failed, internal_failed, cancelled };
    kind what = cancelled;
    std::string messages;  ///< for stderr, formatted in the worker (it has the text)
-   std::string json;      ///< stdout mode
+   std::string json;      ///< stdout mode, several jobs
+   std::optional<vanban::document> doc;  ///< stdout mode, one job: written as it is made
    std::uint64_t bytes = 0;
    stamp st;              ///< -o: the stamp of the output written
    bool forget = false;   ///< -o: the stale output of an input that now fails was removed
@@ -129,6 +131,10 @@ public:
          m_settings = settings_digest( options_text() );
       }
       const unsigned jobs = m_s.jobs == 0 ? default_jobs() : m_s.jobs;
+      // one job hands each result on before the next input is read: the worker's text is gone
+      // by then, and the JSON of the document can go to stdout as it is made instead of being
+      // held whole (the largest part of the peak memory of one long input)
+      m_stream = !to_tree && ( jobs == 1 || m_inputs.size() == 1 );
       progress bar( !m_s.quiet && ::isatty( STDERR_FILENO ) != 0, m_inputs.size(), total );
       const auto start = std::chrono::steady_clock::now();
       int status = ok;
@@ -228,6 +234,9 @@ private:
       }
       const std::string& rel = m_names[ i ];
       std::string bytes;
+      // the bytes as read are needed again only to show the line of an error: a file is read
+      // again then, so the text is not held twice; standard input cannot be read again
+      std::string kept;
       try {
          const auto max_bytes = static_cast<std::size_t>( m_s.max_input_mb * 1e6 );
          bytes = read_input( in.path, max_bytes );
@@ -248,15 +257,20 @@ private:
          io.format = parse_input_format( m_s.input_format );
          io.encoding = m_s.encoding;
          io.name = in.path == "-" ? std::string() : in.path;
-         // a copy: on an error, the caret line is shown from the bytes as read
-         const vanban::decoded_input d = vanban::decode_input( std::string( bytes ), io, opts );
-         const vanban::document doc = vanban::extract( d, opts );
+         if( in.path == "-" ) {
+            kept = bytes;
+         }
+         const vanban::decoded_input d = vanban::decode_input( std::move( bytes ), io, opts );
+         vanban::document doc = vanban::extract( d, opts );
          for( const auto& diag : doc.diagnostics ) {
             o.messages += format_report( in.path, d.source(), diag.span.start, diag.span.line, diag.span.column, vanban::to_string( diag.severity ), "[" + diag.code + "] " + diag.message );
          }
-         vanban::json_options jo;
-         jo.indent = m_s.format == "jsonl" ? -1 : 2;
-         std::string json = vanban::to_json( doc, jo );
+         if( m_stream ) {
+            o.doc.emplace( std::move( doc ) );
+            o.what = outcome::converted;
+            return o;
+         }
+         std::string json = vanban::to_json( doc, json_opts() );
          json += '\n';
          if( m_tree ) {
             m_tree->write( rel, json );
@@ -269,7 +283,15 @@ private:
       }
       catch( const vanban::error& e ) {
          o.what = e.code() == vanban::error_code::internal ? outcome::internal_failed : outcome::input_failed;
-         o.messages += describe_error( in.path, bytes, e );
+         if( e.where() && in.path != "-" ) {
+            try {
+               bytes = read_input( in.path, std::size_t( m_s.max_input_mb * 1e6 ) );
+            }
+            catch( const std::exception& ) {
+               bytes.clear();  // the message stays, without the line
+            }
+         }
+         o.messages += describe_error( in.path, in.path == "-" ? kept : bytes, e );
          // an input that now fails must not keep the output of what it used to be
          if( m_tree && ( e.code() == vanban::error_code::invalid_utf8 || e.code() == vanban::error_code::binary_input ) ) {
             try {
@@ -323,6 +345,10 @@ private:
             if( m_manifest ) {
                m_manifest->record( m_names[ i ], o.st );
             }
+            else if( o.doc ) {
+               vanban::write_json( std::cout, *o.doc, json_opts() );
+               std::cout << '\n';
+            }
             else {
                std::cout << o.json;
             }
@@ -353,6 +379,13 @@ private:
       bar.advance( o.bytes );
    }
 
+   [[nodiscard]] vanban::json_options json_opts() const
+   {
+      vanban::json_options jo;
+      jo.indent = m_s.format == "jsonl" ? -1 : 2;
+      return jo;
+   }
+
    void summary( double seconds ) const
    {
       char rate[ 64 ];
@@ -371,6 +404,7 @@ private:
    std::unique_ptr<output_tree> m_tree;
    std::unique_ptr<manifest> m_manifest;
    std::string m_settings;
+   bool m_stream = false;  ///< stdout, one job: JSON written in `finish` as it is made
    std::size_t m_converted = 0;
    std::size_t m_skipped = 0;
    std::size_t m_failed = 0;

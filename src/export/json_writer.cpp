@@ -22,13 +22,17 @@
 namespace vanban {
 namespace {
 
-/// Where the writer's bytes go: a string, or nowhere but counted (the first of two passes, so
+/// Where the writer's bytes go: a string, a stream (through a small buffer, so a long document's
+/// JSON is never held whole), or nowhere but counted (the first of two passes of `to_json`, so
 /// the string is allocated once at its final size: growing it by doubling held up to three
 /// times the output at once, the largest part of the peak memory on a long text).
 class sink
 {
 public:
    explicit sink( std::string* out ) noexcept : m_out( out ) {}
+   explicit sink( std::ostream& stream ) : m_out( &m_buffer ), m_stream( &stream ) { m_buffer.reserve( flush_at + 4096 ); }
+   sink( const sink& ) = delete;  // m_out may point into the sink itself
+   sink& operator=( const sink& ) = delete;
 
    [[nodiscard]] std::size_t count() const noexcept { return m_count; }
 
@@ -42,14 +46,37 @@ public:
    void append( const char* s, std::size_t n )
    {
       m_out ? void( m_out->append( s, n ) ) : void( m_count += n );
+      spill();
    }
    void append( std::size_t n, char c )
    {
       m_out ? void( m_out->append( n, c ) ) : void( m_count += n );
+      spill();
+   }
+
+   /// Writes what the buffer holds to the stream (stream mode).
+   void flush()
+   {
+      if( m_stream != nullptr && !m_buffer.empty() ) {
+         m_stream->write( m_buffer.data(), std::streamsize( m_buffer.size() ) );
+         m_buffer.clear();
+      }
    }
 
 private:
+   static constexpr std::size_t flush_at = std::size_t( 1 ) << 16;
+
+   // single characters never spill: the next append does
+   void spill()
+   {
+      if( m_stream != nullptr && m_buffer.size() >= flush_at ) {
+         flush();
+      }
+   }
+
    std::string* m_out;
+   std::string m_buffer;
+   std::ostream* m_stream = nullptr;
    std::size_t m_count = 0;
 };
 
@@ -58,6 +85,10 @@ class json_out
 {
 public:
    json_out( std::string* out, int indent, std::string_view source ) noexcept : m_out( out ), m_indent( indent ), m_source( source ) {}
+   json_out( std::ostream& out, int indent, std::string_view source ) : m_out( out ), m_indent( indent ), m_source( source ) {}
+
+   /// Writes what is buffered to the stream (stream mode).
+   void flush() { m_out.flush(); }
 
    /// Bytes written (or counted).
    [[nodiscard]] std::size_t count() const noexcept { return m_out.count(); }
@@ -584,7 +615,12 @@ std::string to_json( const document& doc, const json_options& opts )
 
 void write_json( std::ostream& out, const document& doc, const json_options& opts )
 {
-   out << to_json( doc, opts );
+   // one pass, straight to the stream: the JSON of a long text is never held whole
+   const int indent = opts.indent < 0 ? -1 : opts.indent;
+   const std::string_view source = doc.source ? std::string_view( *doc.source ) : std::string_view();
+   json_out j( out, indent, source );
+   document_json( j, doc );
+   j.flush();
 }
 
 }  // namespace vanban

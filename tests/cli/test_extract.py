@@ -36,8 +36,19 @@ def test_bad_input_is_reported_with_its_position_and_the_rest_still_runs(run, da
     assert f"{bad}:2:23: error: invalid UTF-8" in err
     assert "(byte 39)" in err
     assert "^" in err  # the caret under the position
+    # the CLI keeps no copy of a file's bytes: the line is read again to show it
+    assert "\n  Nghị định số 30/2020/N…\n" + " " * 24 + "^\n" in err
     lines = r.stdout.decode().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["source"] == str(data / "seed.txt")
+
+
+def test_bad_stdin_is_reported_with_its_line(run):
+    r = run("extract", "--format", "jsonl", "-", stdin="Căn cứ\nNghị định số 30/2020/N".encode() + b"\xc4 ngay")
+    assert r.returncode == 3
+    err = r.stderr.decode()
+    assert "-:2:23: error: invalid UTF-8" in err
+    assert "\n  Nghị định số 30/2020/N…\n" + " " * 24 + "^\n" in err
+    assert r.stdout == b""
 
 
 def test_missing_file_is_an_input_error(run, tmp_path):

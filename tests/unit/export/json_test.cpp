@@ -4,6 +4,8 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
 #include <vanban/vanban.hpp>
 
 BOOST_AUTO_TEST_SUITE( json_test )
@@ -112,6 +114,26 @@ BOOST_AUTO_TEST_CASE( output_is_deterministic )
 {
    const std::string text = "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ và Kết luận số 03-KL/TU.";
    BOOST_TEST( vanban::to_json( vanban::extract( text ) ) == vanban::to_json( vanban::extract( text ) ) );
+}
+
+// write_json() streams through a 64 KiB buffer (the CLI's one-job output): the bytes must be
+// those of to_json(), on a document whose JSON is several times the buffer, in both layouts.
+BOOST_AUTO_TEST_CASE( streamed_output_is_to_jsons )
+{
+   std::string text;
+   for( int i = 1; i <= 400; ++i ) {
+      text += "Điều " + std::to_string( i ) + ". Căn cứ Nghị định số " + std::to_string( i ) + "/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;\n";
+   }
+   const vanban::document d = vanban::extract( text );
+   for( const int indent : { -1, 2 } ) {
+      vanban::json_options jo;
+      jo.indent = indent;
+      const std::string whole = vanban::to_json( d, jo );
+      BOOST_TEST_REQUIRE( whole.size() > std::size_t( 3 ) << 16 );
+      std::ostringstream out;
+      vanban::write_json( out, d, jo );
+      BOOST_TEST( out.str() == whole );
+   }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
