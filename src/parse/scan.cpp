@@ -982,6 +982,15 @@ events scan( std::string_view normalized )
    input_t in( normalized.data(), normalized.size(), "" );
    scan_state s{ normalized.data(), normalized.data() + normalized.size(), out };
    (void)pegtl::parse< g::scan, action >( in, s );
+   // the vectors grew by doubling, up to half of them empty; they live through resolve, the
+   // peak of memory, while the copies made here coexist only with the text
+   out.citations.shrink_to_fit();
+   out.cues.shrink_to_fit();
+   out.pinpoints.shrink_to_fit();
+   out.promulgations.shrink_to_fit();
+   out.bodies.shrink_to_fit();
+   out.dates.shrink_to_fit();
+   out.problems.shrink_to_fit();
    return out;
 }
 

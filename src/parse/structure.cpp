@@ -567,6 +567,7 @@ line_events scan_lines( std::string_view text )
       out.lines.push_back( r );
       pos = r.next;
    }
+   out.issuers.shrink_to_fit();  // as the scan's vectors: they live through resolve
    return out;
 }
 

@@ -9,6 +9,11 @@ namespace vanban::detail {
 
 void collect_mentions( resolve_context& cx )
 {
+   // at most this many each, reserved: doubling a long text's vectors at the peak of memory
+   // left up to half of them empty
+   cx.doc.dates.reserve( cx.doc.dates.size() + cx.ev.dates.size() );
+   cx.doc.bodies.reserve( cx.doc.bodies.size() + cx.ev.bodies.size() + cx.doc.citations.size() );
+   cx.doc.diagnostics.reserve( cx.doc.diagnostics.size() + cx.ev.problems.size() );
    for( const auto& d : cx.ev.dates ) {
       if( !d.valid ) {
          continue;
