@@ -470,6 +470,10 @@ using input_t = pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf,
 
 }  // namespace
 
+// one record per line: its size is most of the memory of a long text
+static_assert( sizeof( raw_line ) <= 56 );
+static_assert( line_parts::max_issuers <= 255, "raw_line::issuer_count is a byte" );
+
 line_events scan_lines( std::string_view text )
 {
    line_events out;
@@ -547,7 +551,7 @@ line_events scan_lines( std::string_view text )
       r.day = std::uint8_t( p.day );
       r.place_end = off( p.place_end );
       r.issuer_first = std::uint32_t( out.issuers.size() );
-      r.issuer_count = std::uint32_t( p.issuer_count );
+      r.issuer_count = std::uint8_t( p.issuer_count );
       for( std::size_t i = 0; i < p.issuer_count; ++i ) {
          const issuer_parts& ip = p.issuers[ i ];
          raw_issuer ri;

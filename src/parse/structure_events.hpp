@@ -69,7 +69,8 @@ enum class bullet_kind : std::uint8_t { none, dash, plus, other };
 
 /// One line of the text as the line grammar read it, or several when one item wraps.
 /// One line (or item over several lines) of the text. Offsets are 32-bit (scan_lines refuses a
-/// text of 4 GiB or more): a record per line is the largest part of the memory of a long text.
+/// text of 4 GiB or more): a record per line is the largest part of the memory of a long text
+/// (56 bytes, asserted in src/parse/structure.cpp).
 struct raw_line {
    std::uint32_t begin = 0;    ///< first non-blank character
    std::uint32_t end = 0;      ///< end of the last line it covers, trailing blanks trimmed
@@ -81,7 +82,6 @@ struct raw_line {
    std::uint32_t place_end = 0;  ///< place_date: the place is [begin, place_end)
    const lexicon::key* type = nullptr;  ///< type_heading, number (type before "số"), body (type after "ban hành")
    std::uint32_t issuer_first = 0;  ///< body, of_issuers: issuers[issuer_first, issuer_first + issuer_count)
-   std::uint32_t issuer_count = 0;
    std::uint16_t year = 0;   ///< place_date
    std::uint8_t month = 0;   ///< place_date; 0 when left blank
    std::uint8_t day = 0;     ///< place_date; 0 when left blank
@@ -91,6 +91,7 @@ struct raw_line {
    bool paren = false;       ///< clause, point: "(1)", "(a)" style
    bool whole = false;       ///< body: the body is the whole line
    bool enacts = false;      ///< body: followed by "ban hành", "quy định" … (the enacting formula)
+   std::uint8_t issuer_count = 0;  ///< at most line_parts::max_issuers (8); a byte keeps the record at 56 bytes
 };
 
 struct line_events {
