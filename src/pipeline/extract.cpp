@@ -4,6 +4,8 @@
 // The one place the phases run in order: normalize → scan (grammar: mentions, and the line
 // grammar: line kinds) → resolve (model, graph).
 
+#include <utility>
+
 #include <vanban/error.hpp>
 #include <vanban/extract.hpp>
 
@@ -19,12 +21,12 @@ document extract( std::string_view text, const options& opts )
    detail::normalized_text norm = detail::normalize( text, opts );
    try {
       detail::events ev = detail::scan( norm.text );
-      const detail::line_events lines = detail::scan_lines( norm.text );
+      detail::line_events lines = detail::scan_lines( norm.text );
       detail::drop_noise( ev, lines );  // page headers, stamps: not content
       document doc;
       doc.source = opts.source;
       doc.diagnostics = std::move( norm.notes );
-      detail::resolve( { text, norm.text, norm.map }, ev, lines, doc );
+      detail::resolve( { text, norm.text, norm.map }, ev, std::move( lines ), doc );
       return doc;
    }
    catch( const vanban::error& ) {

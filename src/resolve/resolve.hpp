@@ -26,6 +26,9 @@ struct text_view {
 /// titles, ids and the document graph; the header, body tree, signers and recipients from
 /// `lines`. Pure: reads `ev` and `lines`, fills `doc`.
 void resolve( const text_view& text, const events& ev, const line_events& lines, document& doc );
+/// The same, freeing `lines` as soon as no step needs them (before the citations, the mentions
+/// and the graph are built: the peak of memory on a long text).
+void resolve( const text_view& text, const events& ev, line_events&& lines, document& doc );
 
 }  // namespace vanban::detail
 
