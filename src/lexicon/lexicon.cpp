@@ -217,6 +217,25 @@ namespace {
    return detail::is_word_before( key.data(), key.data() + key.size() );
 }
 
+// Narrows [lo, hi) (keys longer than d, sorted by byte d) to the keys whose byte d is c.
+void narrow( std::span<const key> keys, std::size_t& lo, std::size_t& hi, std::size_t d, char c ) noexcept
+{
+   const auto u = static_cast<unsigned char>( c );
+   // keys sharing a long prefix ("ủy ban nhân dân tỉnh …", hundreds of them) keep the range
+   // whole for many bytes: two comparisons then instead of two binary searches
+   if( static_cast<unsigned char>( keys[ lo ].text[ d ] ) == u && static_cast<unsigned char>( keys[ hi - 1 ].text[ d ] ) == u ) {
+      return;
+   }
+   const auto first = std::lower_bound( keys.begin() + std::ptrdiff_t( lo ), keys.begin() + std::ptrdiff_t( hi ), u, [ d ]( const key& k, unsigned char ch ) {
+      return static_cast<unsigned char>( k.text[ d ] ) < ch;
+   } );
+   const auto last = std::upper_bound( first, keys.begin() + std::ptrdiff_t( hi ), u, [ d ]( unsigned char ch, const key& k ) {
+      return ch < static_cast<unsigned char>( k.text[ d ] );
+   } );
+   lo = std::size_t( first - keys.begin() );
+   hi = std::size_t( last - keys.begin() );
+}
+
 // Keys sorted by bytes: the keys sharing the first d bytes with the input form one range, itself
 // sorted by byte d (a key of length exactly d sorts first). Narrow the range one input byte at a
 // time and remember the longest complete key that ends at a word boundary. [lo, hi) is where to
@@ -226,6 +245,35 @@ match longest_match_from( std::span<const key> keys, std::size_t lo, std::size_t
    const char* const start = p;
    match best;
    for( std::size_t d = 0; lo < hi; ++d ) {
+      if( hi - lo == 1 ) {
+         // one candidate left (the usual case after a few bytes): compare the rest of it directly
+         // instead of narrowing by binary search byte by byte
+         const key& k = keys[ lo ];
+         for( ; d < k.text.size(); ++d ) {
+            if( p == end ) {
+               return best;
+            }
+            char c = *p;
+            const char* next = p + 1;
+            if( is_space( c ) ) {
+               if( d == 0 ) {
+                  return best;
+               }
+               c = ' ';
+               while( next != end && is_space( *next ) ) {
+                  ++next;
+               }
+            }
+            if( c != k.text[ d ] ) {
+               return best;
+            }
+            p = next;
+         }
+         if( !ends_in_word_char( k.text ) || !detail::is_word_at( p, end ) ) {
+            best = { std::size_t( p - start ), &k };
+         }
+         return best;
+      }
       if( keys[ lo ].text.size() == d ) {
          const key& k = keys[ lo ];
          if( !ends_in_word_char( k.text ) || !detail::is_word_at( p, end ) ) {
@@ -250,14 +298,7 @@ match longest_match_from( std::span<const key> keys, std::size_t lo, std::size_t
             ++next;
          }
       }
-      const auto first = std::lower_bound( keys.begin() + std::ptrdiff_t( lo ), keys.begin() + std::ptrdiff_t( hi ), c, [ d ]( const key& k, char ch ) {
-         return static_cast<unsigned char>( k.text[ d ] ) < static_cast<unsigned char>( ch );
-      } );
-      const auto last = std::upper_bound( first, keys.begin() + std::ptrdiff_t( hi ), c, [ d ]( char ch, const key& k ) {
-         return static_cast<unsigned char>( ch ) < static_cast<unsigned char>( k.text[ d ] );
-      } );
-      lo = std::size_t( first - keys.begin() );
-      hi = std::size_t( last - keys.begin() );
+      narrow( keys, lo, hi, d, c );
       p = next;
    }
    return best;
@@ -446,14 +487,7 @@ match longest_match_folded_from( std::span<const key> keys, std::size_t lo, std:
       else {
          in.next();
       }
-      const auto first = std::lower_bound( keys.begin() + std::ptrdiff_t( lo ), keys.begin() + std::ptrdiff_t( hi ), c, [ d ]( const key& k, char ch ) {
-         return static_cast<unsigned char>( k.text[ d ] ) < static_cast<unsigned char>( ch );
-      } );
-      const auto last = std::upper_bound( first, keys.begin() + std::ptrdiff_t( hi ), c, [ d ]( char ch, const key& k ) {
-         return static_cast<unsigned char>( ch ) < static_cast<unsigned char>( k.text[ d ] );
-      } );
-      lo = std::size_t( first - keys.begin() );
-      hi = std::size_t( last - keys.begin() );
+      narrow( keys, lo, hi, d, c );
    }
    return best;
 }
