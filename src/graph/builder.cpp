@@ -523,10 +523,13 @@ corpus_graph graph_builder::impl::build() const
                continue;  // a text cannot cite a document issued after it
             }
             bool agree = true;
-            for( const auto& [ iso, d ] : r.dates ) {
+            // no structured bindings here: lambdas may capture them only from clang 16 on
+            for( const auto& entry : r.dates ) {
+               const auto& d = entry.second;
                agree = agree && ( c->dates.empty() || std::any_of( c->dates.begin(), c->dates.end(), [ & ]( const auto& cd ) { return detail::dates_agree( d.first, cd.second.first ); } ) );
             }
-            for( const auto& [ names, s ] : r.issuers ) {
+            for( const auto& entry : r.issuers ) {
+               const auto& names = entry.first;
                agree = agree && ( c->issuers.empty() || std::any_of( c->issuers.begin(), c->issuers.end(), [ & ]( const auto& ci ) { return issuer_sets_agree( names, ci.first ); } ) );
             }
             for( const auto& t : r.terms ) {
