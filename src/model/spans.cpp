@@ -3,6 +3,8 @@
 
 #include "spans.hpp"
 
+#include "normalize/normalize.hpp"
+
 #include <algorithm>
 #include <functional>
 #include <vector>
@@ -10,29 +12,36 @@
 namespace vanban::detail {
 namespace {
 
-/// Walks a text forward, keeping line, column and code-point count at the current byte.
+/// Walks a text forward, keeping line, column and code-point count at the current byte. Code
+/// points are counted as Python's `bytes.decode("utf-8", "replace")` makes them (the indices the
+/// schema promises): a valid sequence is one, and so is each maximal ill-formed subpart (Unicode
+/// §3.9, what `options::lossy` replaces with one U+FFFD), a stray continuation byte included.
 class cursor {
 public:
    explicit cursor( std::string_view text ) noexcept
       : m_text( text )
    {}
 
+   /// Counts the code points that start before `offset`.
    void advance_to( std::size_t offset ) noexcept
    {
       offset = std::min( offset, m_text.size() );
-      while( m_byte < offset ) {
-         const auto b = static_cast<unsigned char>( m_text[ m_byte ] );
-         if( ( b & 0xC0 ) != 0x80 ) {
-            ++m_cp;
+      while( m_next < offset ) {
+         const auto b = static_cast<unsigned char>( m_text[ m_next ] );
+         ++m_cp;
+         if( b < 0x80 ) {
             // a line ends at LF, or at a CR not followed by LF (old Mac files)
             const bool lf = b == '\n';
-            const bool lone_cr = b == '\r' && ( m_byte + 1 == m_text.size() || m_text[ m_byte + 1 ] != '\n' );
+            const bool lone_cr = b == '\r' && ( m_next + 1 == m_text.size() || m_text[ m_next + 1 ] != '\n' );
             if( lf || lone_cr ) {
                ++m_line;
                m_line_start_cp = m_cp;
             }
+            ++m_next;
+            continue;
          }
-         ++m_byte;
+         const std::size_t len = valid_sequence( m_text, m_next );
+         m_next += len > 0 ? len : invalid_length( m_text, m_next );
       }
    }
 
@@ -43,7 +52,7 @@ public:
 
 private:
    std::string_view m_text;
-   std::size_t m_byte = 0;
+   std::size_t m_next = 0;  // where the next code point starts
    std::size_t m_cp = 0;
    std::size_t m_line_start_cp = 0;
    std::uint32_t m_line = 1;
