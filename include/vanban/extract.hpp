@@ -21,8 +21,14 @@ namespace vanban {
 struct options {
    /// Name of the input (a path), used in error messages and kept in `document::source`.
    std::optional<std::string> source;
-   /// Inputs larger than this are rejected with `error_code::limit_exceeded`.
+   /// Inputs larger than this are rejected with `error_code::limit_exceeded` (its position: the
+   /// first byte past the limit).
    std::size_t max_input_bytes = std::size_t( 256 ) << 20;
+   /// Deepest nesting accepted: of quotation marks “…” (quoted amendments quote texts that
+   /// quote texts) and of an HTML page's elements. Deeper input is rejected with
+   /// `error_code::limit_exceeded` at the opening that goes too deep. Nothing in vanban recurses
+   /// over either, so the limit only keeps pathological input out: real texts nest 3 or 4 deep.
+   std::size_t max_nesting = 1024;
    /// Replace invalid UTF-8 sequences with U+FFFD (one `VB-N001` note each) instead of failing.
    bool lossy = false;
 };
@@ -34,8 +40,9 @@ struct options {
 ///
 /// \throws vanban::error `invalid_utf8` (with line, column and byte offset) unless
 ///         `options::lossy`; `limit_exceeded` when `text` is larger than
-///         `options::max_input_bytes` or memory runs out; `icu` when ICU fails; `internal`
-///         for a bug in vanban. No PEGTL, ICU or JSON-library exception escapes.
+///         `options::max_input_bytes`, nests deeper than `options::max_nesting` (both with
+///         the position) or memory runs out; `icu` when ICU fails; `internal` for a bug in
+///         vanban. No PEGTL, ICU, JSON-library or standard exception escapes.
 /// \note Content problems are reported in `document::diagnostics`, never thrown: `VB-W001`
 ///       for a date the calendar rejects, `VB-N001` for each invalid UTF-8 sequence replaced
 ///       under `options::lossy` (the catalogue: docs/diagnostics.md). Reentrant: safe to call

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <new>
 #include <system_error>
 
 #include <vanban/error.hpp>
@@ -82,78 +83,104 @@ const std::vector<diagnostic>& decoded_input::notes() const noexcept
 
 decoded_input decode_input( std::string bytes, const input_options& in, const options& opts )
 {
-   if( bytes.size() > opts.max_input_bytes ) {
-      throw error( error_code::limit_exceeded, "input of " + std::to_string( bytes.size() ) + " bytes is larger than the limit of " + std::to_string( opts.max_input_bytes ) + " bytes", std::nullopt, opts.source.value_or( "" ) );
-   }
-   decoded_input r;
-   decoded_input::impl& d = *r.m_impl;
-   std::string encoding = in.encoding;
-   bool explicit_encoding = !encoding.empty();
-   if( !explicit_encoding ) {
-      const detail::bom b = detail::detect_bom( bytes );
-      encoding = b.length > 0 ? std::string( b.encoding ) : std::string();
-      explicit_encoding = b.length > 0;  // a BOM outranks a <meta charset>
-   }
-   input_format format = in.format;
-   const bool ascii_compatible = encoding.empty() || !( encoding.starts_with( "UTF-16" ) || encoding.starts_with( "UTF-32" ) || encoding.starts_with( "utf-16" ) || encoding.starts_with( "utf-32" ) );
-   if( format == input_format::automatic && ascii_compatible ) {
-      format = detail::looks_like_html( in.name, bytes ) ? input_format::html : input_format::text;
-   }
-   if( format == input_format::html && !explicit_encoding ) {
-      encoding = detail::meta_charset( bytes );
-   }
-   if( encoding.empty() || detail::is_utf8_name( encoding ) ) {
-      d.encoding = "UTF-8";
-      detail::check_not_binary( bytes, opts );
-      d.source = std::move( bytes );
-      // text input is checked (and, lossy, repaired) by extract() itself, with the same
-      // messages and positions; HTML must be valid before its parser sees it
-      if( format == input_format::html || !opts.lossy ) {
-         detail::repair_utf8( d.source, opts, d.notes );
+   // out of memory anywhere here (a conversion, Gumbo's tree) is a limit, as in extract()
+   const std::size_t size = bytes.size();
+   try {
+      if( bytes.size() > opts.max_input_bytes ) {
+         const detail::text_position p = detail::position_of( bytes, opts.max_input_bytes );
+         throw error( error_code::limit_exceeded, "input of " + std::to_string( bytes.size() ) + " bytes is larger than the limit of " + std::to_string( opts.max_input_bytes ) + " bytes", position{ opts.max_input_bytes, p.line, p.column }, opts.source.value_or( "" ) );
       }
-   }
-   else {
-      d.encoding = encoding;
-      bool wide = false;
-      const std::size_t limit = opts.max_input_bytes;
-      d.source = detail::transcode( bytes, encoding, opts, d.notes, wide );
-      if( !wide ) {
+      decoded_input r;
+      decoded_input::impl& d = *r.m_impl;
+      std::string encoding = in.encoding;
+      bool explicit_encoding = !encoding.empty();
+      if( !explicit_encoding ) {
+         const detail::bom b = detail::detect_bom( bytes );
+         encoding = b.length > 0 ? std::string( b.encoding ) : std::string();
+         explicit_encoding = b.length > 0;  // a BOM outranks a <meta charset>
+      }
+      input_format format = in.format;
+      const bool ascii_compatible = encoding.empty() || !( encoding.starts_with( "UTF-16" ) || encoding.starts_with( "UTF-32" ) || encoding.starts_with( "utf-16" ) || encoding.starts_with( "utf-32" ) );
+      if( format == input_format::automatic && ascii_compatible ) {
+         format = detail::looks_like_html( in.name, bytes ) ? input_format::html : input_format::text;
+      }
+      if( format == input_format::html && !explicit_encoding ) {
+         encoding = detail::meta_charset( bytes );
+      }
+      if( encoding.empty() || detail::is_utf8_name( encoding ) ) {
+         d.encoding = "UTF-8";
          detail::check_not_binary( bytes, opts );
+         d.source = std::move( bytes );
+         // text input is checked (and, lossy, repaired) by extract() itself, with the same
+         // messages and positions; HTML must be valid before its parser sees it
+         if( format == input_format::html || !opts.lossy ) {
+            detail::repair_utf8( d.source, opts, d.notes );
+         }
       }
       else {
-         detail::check_not_binary( d.source, opts );
+         d.encoding = encoding;
+         bool wide = false;
+         const std::size_t limit = opts.max_input_bytes;
+         d.source = detail::transcode( bytes, encoding, opts, d.notes, wide );
+         if( !wide ) {
+            detail::check_not_binary( bytes, opts );
+         }
+         else {
+            detail::check_not_binary( d.source, opts );
+         }
+         if( d.source.size() > limit ) {
+            const detail::text_position p = detail::position_of( d.source, limit );
+            throw error( error_code::limit_exceeded, "input of " + std::to_string( d.source.size() ) + " bytes after conversion to UTF-8 is larger than the limit of " + std::to_string( limit ) + " bytes", position{ limit, p.line, p.column }, opts.source.value_or( "" ) );
+         }
+         if( format == input_format::automatic ) {
+            format = detail::looks_like_html( in.name, d.source ) ? input_format::html : input_format::text;
+         }
       }
-      if( d.source.size() > limit ) {
-         throw error( error_code::limit_exceeded, "input of " + std::to_string( d.source.size() ) + " bytes after conversion to UTF-8 is larger than the limit of " + std::to_string( limit ) + " bytes", std::nullopt, opts.source.value_or( "" ) );
+      d.format = format;
+      if( format == input_format::html ) {
+         d.layout.emplace();
+         detail::html_text( d.source, d.text, d.map, *d.layout, opts );
       }
-      if( format == input_format::automatic ) {
-         format = detail::looks_like_html( in.name, d.source ) ? input_format::html : input_format::text;
-      }
+      return r;
    }
-   d.format = format;
-   if( format == input_format::html ) {
-      d.layout.emplace();
-      detail::html_text( d.source, d.text, d.map, *d.layout, opts );
+   catch( const std::bad_alloc& ) {
+      throw error( error_code::limit_exceeded, "out of memory (input of " + std::to_string( size ) + " bytes)", std::nullopt, opts.source.value_or( "" ) );
    }
-   return r;
 }
 
 document extract( const decoded_input& in, const options& opts )
 {
-   document doc = extract( in.text(), opts );
    const bool html = in.format() == input_format::html;
-   if( html ) {
-      detail::for_each_span( doc, [ & ]( span& s ) {
-         s.start = in.start_to_source( s.start );
-         s.end = std::max( s.start, in.end_to_source( s.end ) );
-      } );
+   document doc;
+   try {
+      doc = extract( in.text(), opts );
    }
-   if( !in.notes().empty() ) {
-      doc.diagnostics.insert( doc.diagnostics.begin(), in.notes().begin(), in.notes().end() );
-      std::stable_sort( doc.diagnostics.begin(), doc.diagnostics.end(), []( const diagnostic& a, const diagnostic& b ) { return a.span.start < b.span.start; } );
+   catch( const error& e ) {
+      if( !html || !e.where() ) {
+         throw;
+      }
+      // a position in the page's text (quotes nested too deep) is reported in the page
+      const std::size_t at = in.start_to_source( e.where()->byte );
+      const detail::text_position p = detail::position_of( in.source(), at );
+      throw error( e.code(), e.message(), position{ at, p.line, p.column }, e.source() );
    }
-   if( html || !in.notes().empty() ) {
-      detail::finalize_spans( in.source(), doc );
+   try {
+      if( html ) {
+         detail::for_each_span( doc, [ & ]( span& s ) {
+            s.start = in.start_to_source( s.start );
+            s.end = std::max( s.start, in.end_to_source( s.end ) );
+         } );
+      }
+      if( !in.notes().empty() ) {
+         doc.diagnostics.insert( doc.diagnostics.begin(), in.notes().begin(), in.notes().end() );
+         std::stable_sort( doc.diagnostics.begin(), doc.diagnostics.end(), []( const diagnostic& a, const diagnostic& b ) { return a.span.start < b.span.start; } );
+      }
+      if( html || !in.notes().empty() ) {
+         detail::finalize_spans( in.source(), doc );
+      }
+   }
+   catch( const std::bad_alloc& ) {
+      throw error( error_code::limit_exceeded, "out of memory (input of " + std::to_string( in.source().size() ) + " bytes)", std::nullopt, opts.source.value_or( "" ) );
    }
    return doc;
 }

@@ -11,6 +11,7 @@
 #include <vanban/error.hpp>
 
 #include "input.hpp"
+#include "model/spans.hpp"
 
 namespace vanban::detail {
 namespace {
@@ -39,9 +40,10 @@ constexpr std::array<magic, 8> magics{ {
    { "Rar!", "a RAR archive" },
 } };
 
-[[noreturn]] void binary( const std::string& message, const options& opts )
+[[noreturn]] void binary( const std::string& message, std::string_view bytes, std::size_t at, const options& opts )
 {
-   throw error( error_code::binary_input, "binary data: " + message + "; vanban reads text and HTML", std::nullopt, opts.source.value_or( "" ) );
+   const text_position p = position_of( bytes, at );
+   throw error( error_code::binary_input, "binary data: " + message + "; vanban reads text and HTML", position{ at, p.line, p.column }, opts.source.value_or( "" ) );
 }
 
 }  // namespace
@@ -70,7 +72,7 @@ void check_not_binary( std::string_view bytes, const options& opts )
 {
    for( const magic& m : magics ) {
       if( bytes.starts_with( m.bytes ) ) {
-         binary( "this is " + std::string( m.what ), opts );
+         binary( "this is " + std::string( m.what ), bytes, 0, opts );
       }
    }
    // the start decides (as for grep and git): text with a stray control character later is
@@ -91,7 +93,7 @@ void check_not_binary( std::string_view bytes, const options& opts )
          if( probe >= 8 && odd * 4 >= probe / 2 * 3 ) {
             why += " (UTF-16 without a byte-order mark? try --encoding UTF-16LE)";
          }
-         binary( why, opts );
+         binary( why, bytes, i, opts );
       }
       if( c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1A ) {
          if( controls++ == 0 ) {
@@ -100,7 +102,7 @@ void check_not_binary( std::string_view bytes, const options& opts )
       }
    }
    if( controls >= 8 && controls * 32 > sample.size() ) {
-      binary( std::to_string( controls ) + " control characters in the first " + std::to_string( sample.size() ) + " bytes, the first at byte " + std::to_string( first_control ), opts );
+      binary( std::to_string( controls ) + " control characters in the first " + std::to_string( sample.size() ) + " bytes, the first at byte " + std::to_string( first_control ), bytes, first_control, opts );
    }
 }
 

@@ -22,6 +22,7 @@
 #include <vanban/error.hpp>
 
 #include "input.hpp"
+#include "model/spans.hpp"
 #include "text/utf8.hpp"
 
 namespace vanban::detail {
@@ -480,21 +481,22 @@ private:
    return from;
 }
 
-/// The deepest nesting of elements the tags announce, roughly (void elements, elements whose
-/// end tag may be left out, comments and raw text aside), stopping past `limit`.
-[[nodiscard]] std::size_t nesting_depth( std::string_view s, std::size_t limit ) noexcept
+/// Where the nesting of elements the tags announce, roughly (void elements, elements whose end
+/// tag may be left out, comments and raw text aside), first goes deeper than `limit`: the
+/// offset of that start tag, or npos.
+[[nodiscard]] std::size_t too_deep( std::string_view s, std::size_t limit ) noexcept
 {
    static constexpr std::string_view not_nesting[] = { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "rt", "rp", "html", "head", "body", "!doctype" };
    static constexpr std::string_view raw_text[] = { "script", "style", "textarea", "title", "xmp" };
    std::size_t depth = 0;
-   std::size_t deepest = 0;
    std::size_t i = 0;
-   while( ( i = s.find( '<', i ) ) != std::string_view::npos && deepest <= limit ) {
+   while( ( i = s.find( '<', i ) ) != std::string_view::npos ) {
       if( s.substr( i, 4 ) == "<!--" ) {
          const std::size_t e = s.find( "-->", i + 4 );
          i = e == std::string_view::npos ? s.size() : e + 3;
          continue;
       }
+      const std::size_t tag = i;
       const bool end_tag = i + 1 < s.size() && s[ i + 1 ] == '/';
       std::size_t n = i + 1 + end_tag;
       const std::size_t name_start = n;
@@ -503,10 +505,13 @@ private:
       }
       std::string name( s.substr( name_start, n - name_start ) );
       std::transform( name.begin(), name.end(), name.begin(), []( char c ) { return char( std::tolower( static_cast<unsigned char>( c ) ) ); } );
-      const std::size_t gt = s.find( '>', n );
-      if( name.empty() || gt == std::string_view::npos ) {
-         i = n;
+      if( name.empty() ) {
+         i = n;  // "<" then no name: text (before the search for '>', which could go far)
          continue;
+      }
+      const std::size_t gt = s.find( '>', n );
+      if( gt == std::string_view::npos ) {
+         break;  // no tag ends after this: searching again from each later '<' is quadratic
       }
       i = gt + 1;
       if( std::find( std::begin( not_nesting ), std::end( not_nesting ), name ) != std::end( not_nesting ) ) {
@@ -525,9 +530,11 @@ private:
          ++depth;
          continue;
       }
-      deepest = std::max( deepest, ++depth );
+      if( ++depth > limit ) {
+         return tag;
+      }
    }
-   return deepest;
+   return std::string_view::npos;
 }
 
 }  // namespace
@@ -536,9 +543,9 @@ void html_text( const std::string& source, std::string& text, stage_map& map, ht
 {
    // the tree builder's scope checks cost time proportional to the nesting depth per tag, so
    // 200 000 nested <div>s take minutes; browsers stop nesting at 512 (Chromium) anyway
-   constexpr std::size_t max_depth = 1024;
-   if( const std::size_t depth = nesting_depth( source, max_depth ); depth > max_depth ) {
-      throw error( error_code::limit_exceeded, "HTML nests elements deeper than " + std::to_string( max_depth ) + " levels", std::nullopt, opts.source.value_or( "" ) );
+   if( const std::size_t at = too_deep( source, opts.max_nesting ); at != std::string_view::npos ) {
+      const text_position p = position_of( source, at );
+      throw error( error_code::limit_exceeded, "HTML nests elements deeper than the limit of " + std::to_string( opts.max_nesting ) + " levels (options::max_nesting)", position{ at, p.line, p.column }, opts.source.value_or( "" ) );
    }
    const std::size_t bom = source.starts_with( "\xEF\xBB\xBF" ) ? 3 : 0;
    allocation_list memory;

@@ -63,7 +63,7 @@ void check_not_binary( std::string_view bytes, const options& opts );
 bool repair_utf8( std::string& s, const options& opts, std::vector<diagnostic>& notes );
 
 /// The text of the HTML page `source` (UTF-8), its map back to `source` and its layout.
-/// \throws `limit_exceeded` for elements nested deeper than 1024 levels.
+/// \throws `limit_exceeded` for elements nested deeper than `options::max_nesting`.
 void html_text( const std::string& source, std::string& text, stage_map& map, html_layout& layout, const options& opts );
 
 }  // namespace vanban::detail

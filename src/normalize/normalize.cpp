@@ -11,6 +11,8 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <vanban/error.hpp>
 
@@ -169,20 +171,90 @@ private:
 
 namespace {
 
-/// Stage 1: UTF-8 check, confusables, line ends, control characters.
+/// The non-starters (canonical combining class not 0) at the start and end of a code point's
+/// canonical decomposition, and whether it is all non-starters (UAX #15, stream-safe text).
+struct non_starters {
+   std::uint8_t lead = 0;
+   std::uint8_t trail = 0;
+   bool all = false;
+};
+
+/// Counts the non-starters of `c`, remembering the last few code points asked about (Vietnamese
+/// text asks about a hundred letters with tone marks again and again).
+class non_starter_counter {
+public:
+   non_starter_counter()
+   {
+      UErrorCode ec = U_ZERO_ERROR;
+      m_nfd = icu::Normalizer2::getNFDInstance( ec );
+      if( U_FAILURE( ec ) ) {
+         m_nfd = nullptr;
+      }
+   }
+
+   [[nodiscard]] non_starters operator()( char32_t c )
+   {
+      const auto cp = static_cast<UChar32>( c );
+      if( u_getIntPropertyValue( cp, UCHAR_LEAD_CANONICAL_COMBINING_CLASS ) == 0 && u_getIntPropertyValue( cp, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS ) == 0 ) {
+         return {};
+      }
+      entry& e = m_cache[ c % m_cache.size() ];
+      if( e.c == c ) {
+         return e.n;
+      }
+      non_starters r{ 1, 1, true };  // a combining mark without a decomposition
+      icu::UnicodeString d;
+      if( m_nfd != nullptr && m_nfd->getDecomposition( cp, d ) ) {
+         // decompositions are a few code points long: the counts fit
+         r = { 0, 0, true };
+         for( std::int32_t k = 0; k < d.length(); k = d.moveIndex32( k, 1 ) ) {
+            if( u_getCombiningClass( d.char32At( k ) ) != 0 ) {
+               r.lead += r.all ? 1 : 0;
+               ++r.trail;
+            }
+            else {
+               r.all = false;
+               r.trail = 0;
+            }
+         }
+      }
+      e = { c, r };
+      return r;
+   }
+
+private:
+   struct entry {
+      char32_t c = 0xFFFFFFFF;
+      non_starters n;
+   };
+   const icu::Normalizer2* m_nfd = nullptr;
+   std::array<entry, 256> m_cache{};
+};
+
+/// More non-starters in a row than this get U+034F COMBINING GRAPHEME JOINER (a starter) before
+/// the next one: UAX #15's stream-safe text format. Canonical reordering (ICU's NFC) sorts a run
+/// of combining marks by insertion, so 100 000 marks in a row would take minutes; Vietnamese
+/// needs two per letter.
+constexpr std::size_t max_non_starters = 30;
+
+/// Stage 1: UTF-8 check, confusables, line ends, control characters, runs of combining marks.
 void stage_one( std::string_view in, const options& opts, std::size_t base, std::string& storage, std::string_view& text, source_map& map, std::vector<diagnostic>& notes, std::string_view original )
 {
    rewriter rw( in );
    std::size_t i = 0;
    const std::size_t n = in.size();
-   std::array<char, 4> buf{};
+   std::array<char, 8> buf{};
+   non_starter_counter count;
+   std::size_t marks = 0;  // non-starters in a row, as NFC will see them
    while( i < n ) {
       const auto b = static_cast<unsigned char>( in[ i ] );
       if( b >= 0x20 && b < 0x7F ) {
+         marks = 0;
          ++i;
          continue;
       }
       if( b < 0x80 ) {
+         marks = 0;
          if( b == '\n' || b == '\t' ) {
             ++i;
          }
@@ -203,6 +275,7 @@ void stage_one( std::string_view in, const options& opts, std::size_t base, std:
       }
       const std::size_t len = valid_sequence( in, i );
       if( len == 0 ) {
+         marks = 0;  // U+FFFD or an error
          const std::size_t bad = invalid_length( in, i );
          if( !opts.lossy ) {
             const text_position pos = position_of( original, base + i );
@@ -221,21 +294,40 @@ void stage_one( std::string_view in, const options& opts, std::size_t base, std:
       }
       const char* p = in.data() + i;
       const char32_t c = decode_valid( p );
+      char32_t kept = c;  // what the output has for c
+      bool replaced = false;
+      bool removed = false;
       if( maybe_confusable( c ) || ( c >= 0x80 && c <= 0x9F ) ) {
          if( c >= 0x80 && c <= 0x9F ) {
             rw.replace( i, i + len, " " );  // C1 control characters
+            kept = U' ';
+            replaced = true;
          }
          else if( const auto* f = find_confusable( c ) ) {
             if( f->to < 0 ) {
                rw.replace( i, i + len, {} );
+               removed = true;
             }
             else {
                std::string enc;
                append_utf8( enc, char32_t( f->to ) );
                std::memcpy( buf.data(), enc.data(), enc.size() );
                rw.replace( i, i + len, std::string_view( buf.data(), enc.size() ) );
+               kept = char32_t( f->to );
+               replaced = true;
             }
          }
+      }
+      if( !removed ) {
+         const non_starters ns = count( kept );
+         if( ns.lead > 0 && marks + ns.lead > max_non_starters && !replaced ) {
+            // CGJ and the mark replace the mark: the pair maps back onto the mark's bytes
+            std::memcpy( buf.data(), "\u034F", 2 );
+            std::memcpy( buf.data() + 2, p, len );
+            rw.replace( i, i + len, std::string_view( buf.data(), 2 + len ) );
+            marks = 0;
+         }
+         marks = ns.all ? marks + ns.lead : ns.trail;
       }
       i += len;
    }
@@ -324,7 +416,9 @@ void stage_tones( std::string& storage, std::string_view& text, source_map& map 
 normalized_text normalize( std::string_view original, const options& opts )
 {
    if( original.size() > opts.max_input_bytes ) {
-      throw error( error_code::limit_exceeded, "input of " + std::to_string( original.size() ) + " bytes is larger than the limit of " + std::to_string( opts.max_input_bytes ) + " bytes (options::max_input_bytes)", std::nullopt, opts.source.value_or( "" ) );
+      // the position: the first byte past the limit
+      const text_position pos = position_of( original, opts.max_input_bytes );
+      throw error( error_code::limit_exceeded, "input of " + std::to_string( original.size() ) + " bytes is larger than the limit of " + std::to_string( opts.max_input_bytes ) + " bytes (options::max_input_bytes)", position{ opts.max_input_bytes, pos.line, pos.column }, opts.source.value_or( "" ) );
    }
    normalized_text r;
    std::size_t base = 0;

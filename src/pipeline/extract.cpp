@@ -4,22 +4,54 @@
 // The one place the phases run in order: normalize → scan (grammar: mentions, and the line
 // grammar: line kinds) → resolve (model, graph).
 
+#include <new>
+#include <string>
 #include <utility>
 
 #include <vanban/error.hpp>
 #include <vanban/extract.hpp>
 
+#include "model/spans.hpp"
 #include "normalize/normalize.hpp"
 #include "parse/events.hpp"
 #include "parse/structure_events.hpp"
 #include "resolve/resolve.hpp"
 
 namespace vanban {
+namespace {
+
+/// Rejects quotation marks nested deeper than `options::max_nesting` (at the opening mark that
+/// goes too deep, in the original's bytes). A closing mark without an opening one is ignored,
+/// as the resolver's own depth count does.
+void check_nesting( const detail::normalized_text& norm, std::string_view original, const options& opts )
+{
+   static constexpr std::string_view open = "\u201C";
+   static constexpr std::string_view close = "\u201D";
+   const std::string_view t = norm.text;
+   std::size_t depth = 0;
+   for( std::size_t i = t.find( '\xE2' ); i != std::string_view::npos; i = t.find( '\xE2', i + 1 ) ) {
+      if( t.compare( i, 3, open ) == 0 ) {
+         if( ++depth > opts.max_nesting ) {
+            const std::size_t at = norm.map.start_to_source( i );
+            const detail::text_position p = detail::position_of( original, at );
+            throw error( error_code::limit_exceeded, "quotation marks nest deeper than the limit of " + std::to_string( opts.max_nesting ) + " levels (options::max_nesting)", position{ at, p.line, p.column }, opts.source.value_or( "" ) );
+         }
+      }
+      else if( t.compare( i, 3, close ) == 0 && depth > 0 ) {
+         --depth;
+      }
+   }
+}
+
+}  // namespace
 
 document extract( std::string_view text, const options& opts )
 {
-   detail::normalized_text norm = detail::normalize( text, opts );
+   // everything inside the try: normalize() allocates the most (a copy and an offset map per
+   // stage), so running out of memory there must become limit_exceeded like anywhere else
    try {
+      detail::normalized_text norm = detail::normalize( text, opts );
+      check_nesting( norm, text, opts );
       detail::events ev = detail::scan( norm.text );
       detail::line_events lines = detail::scan_lines( norm.text );
       detail::drop_noise( ev, lines );  // page headers, stamps: not content
@@ -33,10 +65,13 @@ document extract( std::string_view text, const options& opts )
       throw;
    }
    catch( const std::bad_alloc& ) {
-      throw error( error_code::limit_exceeded, "out of memory", std::nullopt, opts.source.value_or( "" ) );
+      throw error( error_code::limit_exceeded, "out of memory (input of " + std::to_string( text.size() ) + " bytes)", std::nullopt, opts.source.value_or( "" ) );
    }
    catch( const std::exception& e ) {
       throw error( error_code::internal, std::string( "internal error: " ) + e.what(), std::nullopt, opts.source.value_or( "" ) );
+   }
+   catch( ... ) {
+      throw error( error_code::internal, "internal error: an exception of unknown type", std::nullopt, opts.source.value_or( "" ) );
    }
 }
 

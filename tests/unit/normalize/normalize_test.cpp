@@ -149,4 +149,36 @@ BOOST_AUTO_TEST_CASE( rejects_input_over_the_size_limit )
    BOOST_CHECK_NO_THROW( (void)normalize( std::string( 10, 'a' ), o ) );
 }
 
+BOOST_AUTO_TEST_CASE( runs_of_combining_marks_are_made_stream_safe )
+{
+   // UAX #15: after 30 non-starters in a row, U+034F COMBINING GRAPHEME JOINER before the next,
+   // so NFC's canonical reordering (insertion sort of the run) stays linear
+   const std::string cgj = "\u034F";
+   std::string in = "a";
+   for( int k = 0; k < 100000; ++k ) {
+      in += k % 2 ? "\u0301" : "\u0323";
+   }
+   const auto n = normalize( in, opts() );
+   std::size_t joiners = 0;
+   for( std::size_t at = n.text.find( cgj ); at != std::string::npos; at = n.text.find( cgj, at + 1 ) ) {
+      ++joiners;
+      // the joiner and the mark after it map back onto marks of the input
+      BOOST_TEST( n.map.start_to_source( at ) < n.map.end_to_source( at + 4 ) );
+      BOOST_TEST( n.map.end_to_source( at + 4 ) <= in.size() );
+   }
+   BOOST_TEST( joiners == 100000u / 30u );
+   // normalizing the result again changes nothing (each run is 30 marks now)
+   BOOST_TEST( normalize( n.text, opts() ).text == n.text );
+   // Vietnamese is untouched: two marks on a letter, precomposed or not
+   const std::string vi = "Lu\u00E2\u0323t \u0111a\u0302\u0301t \u0111ai";
+   BOOST_TEST( normalize( vi, opts() ).text == "Luật đất đai" );
+   // a precomposed letter counts with its own marks: "ệ" then 29 marks is 31 in a row
+   std::string pre = "\u1EC7";
+   for( int k = 0; k < 29; ++k ) {
+      pre += "\u0301";
+   }
+   BOOST_TEST( normalize( pre, opts() ).text.find( cgj ) != std::string::npos );
+   BOOST_TEST( normalize( pre.substr( 0, pre.size() - 2 ), opts() ).text.find( cgj ) == std::string::npos );
+}
+
 BOOST_AUTO_TEST_SUITE_END()
