@@ -14,6 +14,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <vanban/vanban.hpp>
@@ -32,21 +33,40 @@ struct settings {
    bool lossy = false;
 };
 
-/// Writes `content` to `path` through a temporary file in the same folder and a rename.
+/// Writes `content` to `path` through a temporary file in the same folder and a rename. The
+/// temporary file is created new (O_EXCL) and never through a symbolic link (O_NOFOLLOW), and
+/// the rename replaces `path` itself: when `path` is a link, the link goes, its target is not
+/// written. So nothing is written anywhere but the folder of `path`.
 void write_atomically( const std::string& path, const std::string& content )
 {
    namespace fs = std::filesystem;
    const fs::path target( path );
    const fs::path tmp = target.parent_path() / ( ".vanban-tmp-" + std::to_string( ::getpid() ) + "-annotate" );
-   std::FILE* f = std::fopen( tmp.c_str(), "wb" );
-   if( f == nullptr ) {
+   const int fd = ::open( tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666 );
+   if( fd < 0 ) {
       throw vanban::error( vanban::error_code::io, std::string( "cannot create " ) + tmp.string() + ": " + std::strerror( errno ), std::nullopt, path );
    }
-   const bool written = std::fwrite( content.data(), 1, content.size(), f ) == content.size();
-   const bool closed = std::fclose( f ) == 0;
-   if( !written || !closed || std::rename( tmp.c_str(), path.c_str() ) != 0 ) {
-      const int err = errno;
-      std::remove( tmp.c_str() );
+   std::size_t done = 0;
+   int err = 0;
+   while( done < content.size() ) {
+      const ssize_t n = ::write( fd, content.data() + done, content.size() - done );
+      if( n < 0 ) {
+         if( errno == EINTR ) {
+            continue;
+         }
+         err = errno;
+         break;
+      }
+      done += std::size_t( n );
+   }
+   if( ::close( fd ) != 0 && err == 0 ) {
+      err = errno;
+   }
+   if( err == 0 && std::rename( tmp.c_str(), path.c_str() ) != 0 ) {
+      err = errno;
+   }
+   if( err != 0 ) {
+      ::unlink( tmp.c_str() );
       throw vanban::error( vanban::error_code::io, std::string( "cannot write: " ) + std::strerror( err ), std::nullopt, path );
    }
 }
@@ -79,12 +99,7 @@ int run_annotate( const settings& s )
       return ok;
    }
    catch( const vanban::error& e ) {
-      if( e.where() ) {
-         report( s.input, bytes, e.where()->byte, e.where()->line, e.where()->column, "error", e.message() + ( e.message().find( "(byte " ) == std::string::npos ? " (byte " + std::to_string( e.where()->byte ) + ")" : "" ) );
-      }
-      else {
-         std::cerr << ( e.source().empty() ? s.input : e.source() ) << ": error: " << e.message() << '\n';
-      }
+      std::cerr << format_error( e.source().empty() ? s.input : e.source(), bytes, e );
       return e.code() == vanban::error_code::internal ? int( internal ) : e.code() == vanban::error_code::io && e.source() == s.output ? int( output_failed ) : int( input_failed );
    }
 }

@@ -88,6 +88,16 @@ std::string format_report( const std::string& source, std::string_view text, std
    return r;
 }
 
+std::string format_error( const std::string& source, std::string_view text, const vanban::error& e )
+{
+   if( !e.where() ) {
+      return source + ": error: " + e.message() + '\n';
+   }
+   const std::string at = "byte " + std::to_string( e.where()->byte );
+   const bool named = e.message().find( at ) != std::string::npos;
+   return format_report( source, text, e.where()->byte, e.where()->line, e.where()->column, "error", named ? e.message() : e.message() + " (" + at + ")" );
+}
+
 void report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message )
 {
    std::cerr << format_report( source, text, byte, line, column, kind, message );

@@ -13,6 +13,10 @@ namespace CLI {
 class App;
 }
 
+namespace vanban {
+class error;
+}
+
 /// Pieces every subcommand of the command line shares.
 namespace vanban::cli {
 
@@ -39,6 +43,11 @@ struct command {
 /// "path:line:col: kind: message\n", then the line up to the problem and a caret (when that
 /// part of the line is printable UTF-8: never binary junk on a terminal).
 [[nodiscard]] std::string format_report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message );
+
+/// How every subcommand reports a `vanban::error` of input `source` (its bytes `text`): with its
+/// position as `format_report` (the byte offset added to the message unless it names it),
+/// else "source: error: message\n".
+[[nodiscard]] std::string format_error( const std::string& source, std::string_view text, const vanban::error& e );
 
 /// Prints `format_report(...)` on stderr.
 void report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message );

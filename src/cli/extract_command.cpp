@@ -75,10 +75,7 @@ struct outcome {
 
 [[nodiscard]] std::string describe_error( const std::string& path, const std::string& bytes, const vanban::error& e )
 {
-   if( e.where() ) {
-      return format_report( path, bytes, e.where()->byte, e.where()->line, e.where()->column, "error", e.message() + ( e.message().find( "(byte " ) == std::string::npos ? " (byte " + std::to_string( e.where()->byte ) + ")" : "" ) );
-   }
-   return path + ": error: " + e.message() + '\n';
+   return format_error( path, bytes, e );
 }
 
 [[nodiscard]] std::string read_input( const std::string& path, std::size_t max_bytes )

@@ -80,12 +80,7 @@ struct outcome {
    catch( const vanban::error& e ) {
       r.doc.reset();
       r.status = e.code() == vanban::error_code::internal ? int( internal ) : int( input_failed );
-      if( e.where() ) {
-         r.messages += format_report( path, bytes, e.where()->byte, e.where()->line, e.where()->column, "error", e.message() + ( e.message().find( "(byte " ) == std::string::npos ? " (byte " + std::to_string( e.where()->byte ) + ")" : "" ) );
-      }
-      else {
-         r.messages += path + ": error: " + e.message() + '\n';
-      }
+      r.messages += format_error( path, bytes, e );
    }
    catch( const std::bad_alloc& ) {
       r.doc.reset();

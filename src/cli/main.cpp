@@ -11,6 +11,7 @@
 // Each subcommand lives in its own file (*_command.cpp); this file only dispatches.
 
 #include <iostream>
+#include <new>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -42,8 +43,17 @@ int main( int argc, char** argv )
          }
       }
    }
+   catch( const std::bad_alloc& ) {
+      std::cerr << "vanban: error: out of memory\n";
+      return internal;
+   }
    catch( const std::exception& e ) {
       std::cerr << "vanban: internal error: " << e.what() << '\n';
+      return internal;
+   }
+   catch( ... ) {
+      // nothing leaves main() unreported (std::terminate would print nothing useful)
+      std::cerr << "vanban: internal error: an exception of unknown type\n";
       return internal;
    }
    return usage;

@@ -46,7 +46,7 @@ def test_320_files_and_four_odd_ones(run, corpus, tmp_path):
 
     line = cut and text[:cut].count("\n") + 1
     assert re.search(rf"{re.escape(str(odd / 'invalid-utf8.txt'))}:{line}:4: error: invalid UTF-8: truncated sequence starting with byte 0xE1 \(byte {len(text[:cut].encode()) + 3}\)", err), err
-    assert f"{odd / 'random.bin'}: error: binary data:" in err
+    assert re.search(rf"{re.escape(str(odd / 'random.bin'))}:\d+:\d+: error: binary data:", err), err
     failed = {l.split(":")[0] for l in err.splitlines() if ": error: " in l}
     assert failed == {str(odd / "invalid-utf8.txt"), str(odd / "random.bin")}
 

@@ -50,7 +50,7 @@ def test_tree_is_mirrored_and_bad_inputs_are_reported_and_skipped(run, tmp_path)
     assert r.returncode == 3, r.stderr
     err = r.stderr
     assert f"{src / 'bad.txt'}:2:23: error: invalid UTF-8: truncated sequence starting with byte 0xC4 (byte 39)".encode() in err
-    assert f"{src / 'blob.bin'}: error: binary data: NUL byte at byte 0".encode() in err
+    assert f"{src / 'blob.bin'}:1:1: error: binary data: NUL byte at byte 0".encode() in err
     assert summary(err) == (8, 6, 0, 2)
     assert r.stdout == b""
     files = tree(out)
