@@ -171,6 +171,30 @@ private:
 
 namespace {
 
+/// ICU's NFC and NFD normalizers (which u_getCombiningClass and the lead/trail combining class
+/// properties use too), loaded by the first call in one guarded initialization. ICU's own lazy
+/// loading synchronizes with atomics inside the uninstrumented libicu, which ThreadSanitizer
+/// cannot see (it reports a race on the normalizer's vptr between two extracting threads); the
+/// guard of a function-local static it sees. Immutable once loaded: extract() stays reentrant.
+struct icu_normalizers {
+   const icu::Normalizer2* nfc = nullptr;
+   const icu::Normalizer2* nfd = nullptr;
+   UErrorCode ec = U_ZERO_ERROR;
+};
+
+[[nodiscard]] const icu_normalizers& normalizers() noexcept
+{
+   static const icu_normalizers n = [] {
+      icu_normalizers r;
+      r.nfc = icu::Normalizer2::getNFCInstance( r.ec );
+      if( U_SUCCESS( r.ec ) ) {
+         r.nfd = icu::Normalizer2::getNFDInstance( r.ec );
+      }
+      return r;
+   }();
+   return n;
+}
+
 /// The non-starters (canonical combining class not 0) at the start and end of a code point's
 /// canonical decomposition, and whether it is all non-starters (UAX #15, stream-safe text).
 struct non_starters {
@@ -183,14 +207,9 @@ struct non_starters {
 /// text asks about a hundred letters with tone marks again and again).
 class non_starter_counter {
 public:
-   non_starter_counter()
-   {
-      UErrorCode ec = U_ZERO_ERROR;
-      m_nfd = icu::Normalizer2::getNFDInstance( ec );
-      if( U_FAILURE( ec ) ) {
-         m_nfd = nullptr;
-      }
-   }
+   non_starter_counter() noexcept
+      : m_nfd( normalizers().nfd )
+   {}
 
    [[nodiscard]] non_starters operator()( char32_t c )
    {
@@ -340,9 +359,9 @@ void stage_one( std::string_view in, const options& opts, std::size_t base, std:
 /// Stage 2: NFC, with ICU's quick check first; the Edits map the output back.
 void stage_nfc( std::string& storage, std::string_view& text, source_map& map, const options& opts )
 {
-   UErrorCode ec = U_ZERO_ERROR;
-   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance( ec );
-   if( U_FAILURE( ec ) ) {
+   UErrorCode ec = normalizers().ec;
+   const icu::Normalizer2* nfc = normalizers().nfc;
+   if( U_FAILURE( ec ) || nfc == nullptr ) {
       throw error( error_code::icu, std::string( "cannot load the ICU NFC data: " ) + u_errorName( ec ), std::nullopt, opts.source.value_or( "" ) );
    }
    const icu::StringPiece piece( text.data(), std::int32_t( text.size() ) );
@@ -420,6 +439,7 @@ normalized_text normalize( std::string_view original, const options& opts )
       const text_position pos = position_of( original, opts.max_input_bytes );
       throw error( error_code::limit_exceeded, "input of " + std::to_string( original.size() ) + " bytes is larger than the limit of " + std::to_string( opts.max_input_bytes ) + " bytes (options::max_input_bytes)", position{ opts.max_input_bytes, pos.line, pos.column }, opts.source.value_or( "" ) );
    }
+   (void)normalizers();  // ICU loaded before any of its functions runs in this thread
    normalized_text r;
    std::size_t base = 0;
    if( original.starts_with( "\xEF\xBB\xBF" ) ) {
