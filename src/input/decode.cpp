@@ -5,6 +5,7 @@
 // read_file(); extract_file().
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -105,7 +106,15 @@ decoded_input decode_input( std::string bytes, const input_options& in, const op
          format = detail::looks_like_html( in.name, bytes ) ? input_format::html : input_format::text;
       }
       if( format == input_format::html && !explicit_encoding ) {
+         // the page's word, not the caller's: a label ICU does not know is ignored (UTF-8), and
+         // UTF-16/32 declared in ASCII markup means UTF-8, as browsers do (HTML §13.2.3.3);
+         // found by vanban_fuzz_html: '<meta charset="utf-x">' was an invalid_argument error
          encoding = detail::meta_charset( bytes );
+         std::string lower = encoding;
+         std::transform( lower.begin(), lower.end(), lower.begin(), []( char c ) { return char( std::tolower( static_cast<unsigned char>( c ) ) ); } );
+         if( lower.starts_with( "utf-16" ) || lower.starts_with( "utf-32" ) || lower.starts_with( "utf16" ) || lower.starts_with( "utf32" ) || ( !encoding.empty() && !detail::known_encoding( encoding ) ) ) {
+            encoding.clear();
+         }
       }
       if( encoding.empty() || detail::is_utf8_name( encoding ) ) {
          d.encoding = "UTF-8";

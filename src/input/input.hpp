@@ -56,6 +56,9 @@ void check_not_binary( std::string_view bytes, const options& opts );
 /// converted so far) unless `opts.lossy`: then each becomes U+FFFD and a `VB-N001` note.
 /// \throws `invalid_argument` for an encoding ICU does not know, `icu` when ICU fails.
 /// Sets `wide` when the encoding's characters take more than one byte (UTF-16/32).
+/// True when ICU has a converter of that name (or alias).
+[[nodiscard]] bool known_encoding( const std::string& name ) noexcept;
+
 [[nodiscard]] std::string transcode( std::string_view bytes, const std::string& encoding, const options& opts, std::vector<diagnostic>& notes, bool& wide );
 
 /// Checks UTF-8 for the HTML parser: throws `invalid_utf8` at the first bad sequence, or with

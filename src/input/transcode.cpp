@@ -39,6 +39,16 @@ struct converter_closer {
 
 }  // namespace
 
+bool known_encoding( const std::string& name ) noexcept
+{
+   UErrorCode ec = U_ZERO_ERROR;
+   UConverter* c = ucnv_open( name.c_str(), &ec );
+   if( c != nullptr ) {
+      ucnv_close( c );
+   }
+   return c != nullptr && U_SUCCESS( ec );
+}
+
 std::string transcode( std::string_view bytes, const std::string& encoding, const options& opts, std::vector<diagnostic>& notes, bool& wide )
 {
    const std::string source = opts.source.value_or( "" );

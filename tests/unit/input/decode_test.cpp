@@ -287,4 +287,21 @@ BOOST_AUTO_TEST_CASE( extract_file_reads_decodes_and_names_the_source )
    std::filesystem::remove_all( dir );
 }
 
+BOOST_AUTO_TEST_CASE( an_unknown_or_utf16_meta_charset_is_ignored_as_browsers_do )
+{
+   // found by vanban_fuzz_html: the page's own label is no caller error (invalid_argument)
+   for( const std::string label : { "utf-x", "utf-9", "UTF-16", "utf-16le", "x-unknown" } ) {
+      const std::string page = "<html><head><meta charset=\"" + label + "\"></head><body><p>Lu\xE1\xBA\xADt \xC4\x90\xE1\xBA\xA5t \xC4\x91ai n\xC4\x83m 2024</p></body></html>";
+      const auto d = vanban::decode_input( page );
+      BOOST_TEST( d.encoding() == "UTF-8" );
+      const auto doc = vanban::extract( d );
+      BOOST_REQUIRE( doc.citations.size() == 1u );
+      BOOST_TEST( doc.citations[ 0 ].span.start == page.find( "Lu" ) );
+   }
+   // a caller's unknown encoding still is one
+   vanban::input_options in;
+   in.encoding = "utf-x";
+   BOOST_CHECK_EXCEPTION( (void)vanban::decode_input( "x", in ), vanban::error, []( const vanban::error& e ) { return e.code() == vanban::error_code::invalid_argument; } );
+}
+
 BOOST_AUTO_TEST_SUITE_END()
