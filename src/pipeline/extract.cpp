@@ -4,6 +4,7 @@
 // The one place the phases run in order: normalize → scan (grammar: mentions, and the line
 // grammar: line kinds) → resolve (model, graph).
 
+#include <algorithm>
 #include <new>
 #include <string>
 #include <utility>
@@ -59,6 +60,11 @@ document extract( std::string_view text, const options& opts )
       doc.source = opts.source;
       doc.diagnostics = std::move( norm.notes );
       detail::resolve( { text, norm.text, norm.map }, ev, std::move( lines ), doc );
+      // the lossy notes came first, resolve's warnings after them: one list in text order
+      // (found by vanban_fuzz_extract: a VB-W001 date after a hundred VB-N001 notes)
+      if( doc.diagnostics.size() > 1 ) {
+         std::stable_sort( doc.diagnostics.begin(), doc.diagnostics.end(), []( const diagnostic& a, const diagnostic& b ) { return a.span.start < b.span.start; } );
+      }
       return doc;
    }
    catch( const vanban::error& ) {

@@ -246,6 +246,21 @@ BOOST_AUTO_TEST_CASE( lossy_code_point_offsets_are_those_of_python )
    BOOST_TEST( d.diagnostics[ 3 ].span.cp_end == 30u );
 }
 
+BOOST_AUTO_TEST_CASE( lossy_notes_and_warnings_are_one_list_in_text_order )
+{
+   // found by vanban_fuzz_extract: the notes of lossy decoding came first, a VB-W001 of an
+   // earlier date after them
+   const std::string text = "Quyết định số 12/QĐ-UBND ngày 31/4/2020 của UBND tỉnh \xFF và \xFE";
+   vanban::options o;
+   o.lossy = true;
+   const auto d = vanban::extract( text, o );
+   BOOST_REQUIRE( d.diagnostics.size() == 3u );
+   BOOST_TEST( d.diagnostics[ 0 ].code == "VB-W001" );
+   BOOST_TEST( d.diagnostics[ 1 ].code == "VB-N001" );
+   BOOST_TEST( d.diagnostics[ 1 ].span.start == text.find( '\xFF' ) );
+   BOOST_TEST( d.diagnostics[ 2 ].span.start == text.find( '\xFE' ) );
+}
+
 BOOST_AUTO_TEST_CASE( overlong_encodings_are_invalid_with_their_position )
 {
    // '/' as 2, 3 and 4 bytes, NUL as 2 bytes (Modified UTF-8), and past U+10FFFF
