@@ -291,7 +291,7 @@ BOOST_AUTO_TEST_CASE( an_unknown_or_utf16_meta_charset_is_ignored_as_browsers_do
 {
    // found by vanban_fuzz_html: the page's own label is no caller error (invalid_argument)
    for( const std::string label : { "utf-x", "utf-9", "UTF-16", "utf-16le", "x-unknown" } ) {
-      const std::string page = "<html><head><meta charset=\"" + label + "\"></head><body><p>Lu\xE1\xBA\xADt \xC4\x90\xE1\xBA\xA5t \xC4\x91ai n\xC4\x83m 2024</p></body></html>";
+      const std::string page = "<html><head><meta charset=\"" + label + "\"></head><body><p>Luật Đất đai năm 2024</p></body></html>";
       const auto d = vanban::decode_input( page );
       BOOST_TEST( d.encoding() == "UTF-8" );
       const auto doc = vanban::extract( d );
