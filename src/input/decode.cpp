@@ -18,6 +18,7 @@
 #include <vanban/input.hpp>
 
 #include "input.hpp"
+#include "normalize/normalize.hpp"
 #include "model/spans.hpp"
 
 namespace vanban {
@@ -82,6 +83,31 @@ const std::vector<diagnostic>& decoded_input::notes() const noexcept
    return m_impl->notes;
 }
 
+namespace {
+
+/// Where byte `at` of `utf8`, the UTF-8 conversion of an input in `encoding`, was in the input:
+/// for UTF-16 a code point took 2 bytes (4 beyond the BMP), for UTF-32 4; other encodings have
+/// no fixed width, so the offset is only kept inside the input. Found by vanban_fuzz_extract: an
+/// error found in the conversion (binary data, the size limit) named a byte past the input.
+[[nodiscard]] std::size_t original_offset( std::string_view utf8, std::size_t at, std::string_view encoding, std::size_t input_size ) noexcept
+{
+   const auto starts = [ & ]( std::string_view p ) { return encoding.size() >= p.size() && std::equal( p.begin(), p.end(), encoding.begin(), []( char a, char b ) { return a == std::toupper( static_cast<unsigned char>( b ) ); } ); };
+   const bool utf32 = starts( "UTF-32" ) || starts( "UTF32" );
+   const bool utf16 = starts( "UTF-16" ) || starts( "UTF16" );
+   if( !utf16 && !utf32 ) {
+      return std::min( at, input_size );
+   }
+   std::size_t n = 0;
+   for( std::size_t i = 0; i < at && i < utf8.size(); ) {
+      const std::size_t len = std::max<std::size_t>( detail::valid_sequence( utf8, i ), 1 );
+      n += utf32 || len == 4 ? 4 : 2;
+      i += len;
+   }
+   return std::min( n, input_size );
+}
+
+}  // namespace
+
 decoded_input decode_input( std::string bytes, const input_options& in, const options& opts )
 {
    // out of memory anywhere here (a conversion, Gumbo's tree) is a limit, as in extract()
@@ -135,11 +161,24 @@ decoded_input decode_input( std::string bytes, const input_options& in, const op
             detail::check_not_binary( bytes, opts );
          }
          else {
-            detail::check_not_binary( d.source, opts );
+            try {
+               detail::check_not_binary( d.source, opts );
+            }
+            catch( const error& e ) {
+               // the position in the input, not in its conversion
+               position at = e.where().value_or( position{} );
+               const std::string was = "at byte " + std::to_string( at.byte );
+               at.byte = original_offset( d.source, at.byte, d.encoding, bytes.size() );
+               std::string message = e.message();
+               if( const std::size_t k = message.find( was ); k != std::string::npos ) {
+                  message.replace( k, was.size(), "at byte " + std::to_string( at.byte ) );
+               }
+               throw error( e.code(), message, at, e.source() );
+            }
          }
          if( d.source.size() > limit ) {
             const detail::text_position p = detail::position_of( d.source, limit );
-            throw error( error_code::limit_exceeded, "input of " + std::to_string( d.source.size() ) + " bytes after conversion to UTF-8 is larger than the limit of " + std::to_string( limit ) + " bytes", position{ limit, p.line, p.column }, opts.source.value_or( "" ) );
+            throw error( error_code::limit_exceeded, "input of " + std::to_string( d.source.size() ) + " bytes after conversion to UTF-8 is larger than the limit of " + std::to_string( limit ) + " bytes", position{ original_offset( d.source, limit, d.encoding, bytes.size() ), p.line, p.column }, opts.source.value_or( "" ) );
          }
          if( format == input_format::automatic ) {
             format = detail::looks_like_html( in.name, d.source ) ? input_format::html : input_format::text;

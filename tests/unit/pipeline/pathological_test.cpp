@@ -322,6 +322,33 @@ BOOST_AUTO_TEST_CASE( oversized_input_is_a_limit_error_at_the_first_byte_past_it
    }
 }
 
+BOOST_AUTO_TEST_CASE( errors_in_a_conversion_point_into_the_input )
+{
+   // found by vanban_fuzz_extract: UTF-8 bytes read as UTF-16BE convert to more bytes than they
+   // are; binary data found in the conversion named a byte past the input
+   std::string utf16 = "\xFE\xFF";  // BOM, then "Lu\u1EADt" and NUL characters in UTF-16BE
+   for( const char16_t c : std::u16string( u"Lu\u1EADt\n\U0001F600x" ) ) {
+      if( c >= 0xD800 && c <= 0xDFFF ) {
+         utf16 += char( c >> 8 );
+         utf16 += char( c & 0xFF );
+         continue;
+      }
+      utf16 += char( c >> 8 );
+      utf16 += char( c & 0xFF );
+   }
+   utf16 += std::string( 4, '\0' );  // U+0000 twice
+   try {
+      (void)vanban::decode_input( utf16 );
+      BOOST_FAIL( "no error" );
+   }
+   catch( const vanban::error& e ) {
+      BOOST_TEST( vanban::to_string( e.code() ) == "binary_input" );
+      BOOST_REQUIRE( e.where().has_value() );
+      BOOST_TEST( e.where()->byte == utf16.size() - 4 );  // the first U+0000, in UTF-16 bytes
+      BOOST_TEST( e.where()->line == 2u );
+   }
+}
+
 BOOST_AUTO_TEST_CASE( many_unclosed_tags_and_lone_angle_brackets_in_html )
 {
    // "<a" with no '>' after it, 100 000 times, and "<" before text: no rescans, no error
