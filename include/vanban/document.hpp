@@ -5,6 +5,7 @@
 #define VANBAN_DOCUMENT_HPP
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -259,6 +260,12 @@ struct document {
    vanban::graph graph;                         ///< the document graph of this text
    std::vector<diagnostic> diagnostics;         ///< content problems, in text order
 };
+
+/// Calls `f` on every span of `doc`: citations (and their cue, issuer, title and pinpoint
+/// spans), dates, bodies, the header's fields, sections, signers, recipients, the article's
+/// fields, graph evidence and diagnostics. For callers that map spans onto another text (a
+/// binding whose strings count characters differently, a text cut out of a larger one).
+VANBAN_API void for_each_span( document& doc, const std::function<void( span& )>& f );
 
 }  // namespace vanban
 

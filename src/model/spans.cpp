@@ -135,7 +135,7 @@ void for_each_span( document& doc, const std::function<void( span& )>& f )
 void finalize_spans( std::string_view original, document& doc )
 {
    std::vector<span*> spans;
-   for_each_span( doc, [ & ]( span& s ) { spans.push_back( &s ); } );
+   detail::for_each_span( doc, [ & ]( span& s ) { spans.push_back( &s ); } );
    struct endpoint {
       std::size_t offset;
       span* s;
@@ -164,3 +164,8 @@ void finalize_spans( std::string_view original, document& doc )
 }
 
 }  // namespace vanban::detail
+
+void vanban::for_each_span( document& doc, const std::function<void( span& )>& f )
+{
+   detail::for_each_span( doc, f );
+}

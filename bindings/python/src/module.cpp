@@ -5,6 +5,7 @@
 // and nothing else: every result comes from vanban::extract(), vanban::decode_input() and
 // vanban::to_json(), the functions the command line calls, so Python and the CLI cannot drift.
 
+#include <algorithm>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -132,6 +133,7 @@ struct text_input {
    std::string_view utf8;
    py::object str;         // the str spans index, or None until decoded
    bool from_bytes = false;
+   bool surrogates = false;  // a str with lone surrogates, passed as their 3-byte encodings
 };
 
 text_input read_text( const py::handle& obj )
@@ -154,6 +156,7 @@ text_input read_text( const py::handle& obj )
       in.keep = b;
       in.utf8 = std::string_view( PyBytes_AS_STRING( b.ptr() ), std::size_t( PyBytes_GET_SIZE( b.ptr() ) ) );
       in.str = py::reinterpret_borrow<py::object>( obj );
+      in.surrogates = true;
       return in;
    }
    if( PyBytes_Check( obj.ptr() ) ) {
@@ -193,6 +196,39 @@ vanban::options make_options( const std::optional<std::string>& source, bool los
    return o;
 }
 
+// extract() counts each of a lone surrogate's three bytes (ED A0..BF 80..BF) as one code point,
+// as Python's bytes.decode("utf-8", "replace") does; the str passed in holds it as one. Spans
+// are moved back onto the str: positions after a surrogate lose 2, inside one go to its start
+// (an end: past it).
+void to_str_indices( std::string_view utf8, vanban::document& doc )
+{
+   std::vector<std::size_t> at;  // byte offsets of the surrogates
+   for( std::size_t i = 0; i + 2 < utf8.size(); ++i ) {
+      if( static_cast<unsigned char>( utf8[ i ] ) == 0xED && ( static_cast<unsigned char>( utf8[ i + 1 ] ) & 0xE0 ) == 0xA0 ) {
+         at.push_back( i );
+         i += 2;
+      }
+   }
+   // how many code points extract() counted more than the str has, in [from, b)
+   const auto excess = [ & ]( std::size_t from, std::size_t b, bool end ) {
+      std::size_t d = 0;
+      for( auto it = std::lower_bound( at.begin(), at.end(), from ); it != at.end() && *it < b; ++it ) {
+         const std::size_t inside = b - *it;
+         d += inside >= 3 ? 2 : ( end ? inside - 1 : inside );
+      }
+      return d;
+   };
+   vanban::for_each_span( doc, [ & ]( span& s ) {
+      const std::size_t line_start = [ & ] {
+         const std::size_t nl = s.start == 0 ? std::string_view::npos : utf8.rfind( '\n', s.start - 1 );
+         return nl == std::string_view::npos ? std::size_t( 0 ) : nl + 1;
+      }();
+      s.column -= static_cast<decltype( s.column )>( excess( line_start, s.start, false ) );
+      s.cp_start -= excess( 0, s.start, false );
+      s.cp_end -= excess( 0, s.end, true );
+   } );
+}
+
 std::shared_ptr<py_document> extract_text( const py::object& text, const std::optional<std::string>& source, bool lossy, std::size_t max_input_bytes )
 {
    text_input in = read_text( text );
@@ -203,6 +239,9 @@ std::shared_ptr<py_document> extract_text( const py::object& text, const std::op
       result->doc = guarded( [ & ] { return vanban::extract( in.utf8, opts ); } );
    }
    result->text = in.from_bytes ? py::object( decode_utf8( in.utf8 ) ) : in.str;
+   if( in.surrogates ) {
+      to_str_indices( in.utf8, result->doc );
+   }
    return result;
 }
 

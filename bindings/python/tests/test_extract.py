@@ -204,3 +204,14 @@ def test_lossy_keeps_str_indices_after_a_lone_surrogate():
     # the notes point at the surrogate (its three UTF-8 bytes are replaced one by one)
     assert doc.diagnostics[0].span.cp_start == 1
     assert all(text[d.span.cp_start:d.span.cp_end] in ("\ud800", "") for d in doc.diagnostics)
+
+
+def test_str_indices_and_columns_hold_after_several_lone_surrogates():
+    text = "a\ud800b x\ud800\udfff Căn cứ Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ;\nb\udc00 Nghị định số 30/2020/NĐ-CP"
+    doc = vanban.extract(text, lossy=True)
+    assert [text[c.start:c.end] for c in doc.citations] == [
+        "Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ", "Nghị định số 30/2020/NĐ-CP"]
+    assert [(c.span.line, c.span.column) for c in doc.citations] == [(1, text.index("Chỉ") + 1), (2, 4)]
+    # each surrogate is one str index; its notes cover it whole
+    assert sorted({(d.span.cp_start, d.span.cp_end) for d in doc.diagnostics}) == [(1, 2), (5, 6), (6, 7), (text.index("\udc00"), text.index("\udc00") + 1)]
+    assert all(text[d.span.cp_start:d.span.cp_end] in ("\ud800", "\udfff", "\udc00") for d in doc.diagnostics)
