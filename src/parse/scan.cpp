@@ -14,6 +14,7 @@
 #include <tao/pegtl.hpp>
 
 #include "events.hpp"
+#include "scoped.hpp"
 #include "vanban/grammar/scan.hpp"
 
 namespace vanban::detail {
@@ -21,33 +22,6 @@ namespace {
 
 namespace pegtl = tao::pegtl;
 namespace g = vanban::grammar;
-
-/// Like pegtl::change_states<State>, but hands the matched range to `Action<Rule>::commit`.
-template< typename State >
-struct scoped : pegtl::maybe_nothing
-{
-   template< typename Rule,
-             pegtl::apply_mode A,
-             pegtl::rewind_mode M,
-             template< typename... >
-             class Action,
-             template< typename... >
-             class Control,
-             typename ParseInput,
-             typename... States >
-   [[nodiscard]] static bool match( ParseInput& in, States&&... st )
-   {
-      State s;
-      const char* const begin = in.current();
-      if( pegtl::match< Rule, A, M, Action, Control >( in, s ) ) {
-         if constexpr( A == pegtl::apply_mode::action ) {
-            Action< Rule >::commit( begin, in.current(), s, st... );
-         }
-         return true;
-      }
-      return false;
-   }
-};
 
 // --- helpers ------------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@
 #include <vanban/error.hpp>
 
 #include "structure_events.hpp"
+#include "scoped.hpp"
 #include "vanban/grammar/structure.hpp"
 
 namespace vanban::detail {
@@ -23,33 +24,6 @@ namespace {
 namespace pegtl = tao::pegtl;
 namespace g = vanban::grammar;
 namespace l = vanban::grammar::layout;
-
-/// Like pegtl::change_states<State>, but hands the matched range to `Action<Rule>::commit`.
-template< typename State >
-struct scoped : pegtl::maybe_nothing
-{
-   template< typename Rule,
-             pegtl::apply_mode A,
-             pegtl::rewind_mode M,
-             template< typename... >
-             class Action,
-             template< typename... >
-             class Control,
-             typename ParseInput,
-             typename... States >
-   [[nodiscard]] static bool match( ParseInput& in, States&&... st )
-   {
-      State s;
-      const char* const begin = in.current();
-      if( pegtl::match< Rule, A, M, Action, Control >( in, s ) ) {
-         if constexpr( A == pegtl::apply_mode::action ) {
-            Action< Rule >::commit( begin, in.current(), s, st... );
-         }
-         return true;
-      }
-      return false;
-   }
-};
 
 /// An issuing body being read (the issuer rules of issuer.hpp, with this grammar's actions).
 struct issuer_parts {
@@ -247,16 +221,7 @@ struct action< l::paren_number >
 };
 
 template<>
-struct action< l::paren_letter >
-{
-   template< typename ActionInput >
-   static void apply( const ActionInput& in, line_parts& p ) noexcept
-   {
-      p.marker_begin = in.begin();
-      p.marker_end = in.end();
-      p.paren = true;
-   }
-};
+struct action< l::paren_letter > : action< l::paren_number > {};
 
 template<>
 struct action< l::nested_number >
