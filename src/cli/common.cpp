@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include <vanban/error.hpp>
+#include <vanban/input.hpp>
 
 namespace vanban::cli {
 namespace {
@@ -71,6 +72,18 @@ std::string read_all( const std::string& path )
       throw vanban::error( vanban::error_code::io, "read error", std::nullopt, path );
    }
    return data;
+}
+
+std::string read_input( const std::string& path, std::size_t max_bytes )
+{
+   if( path != "-" ) {
+      return vanban::read_file( path, max_bytes );
+   }
+   std::string s = read_all( "-" );
+   if( s.size() > max_bytes ) {
+      throw vanban::error( vanban::error_code::limit_exceeded, "too large: " + std::to_string( s.size() ) + " bytes, more than the limit of " + std::to_string( max_bytes ) + " bytes", std::nullopt, "-" );
+   }
+   return s;
 }
 
 std::string format_report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message )

@@ -40,6 +40,11 @@ struct command {
 /// Reads a whole file, or standard input for "-". \throws vanban::error (io)
 [[nodiscard]] std::string read_all( const std::string& path );
 
+/// An input of `vanban extract` or `vanban graph`: a file (refused past `max_bytes` before it is
+/// read) or standard input for "-" (refused past `max_bytes` once read).
+/// \throws vanban::error (io, limit_exceeded)
+[[nodiscard]] std::string read_input( const std::string& path, std::size_t max_bytes );
+
 /// "path:line:col: kind: message\n", then the line up to the problem and a caret (when that
 /// part of the line is printable UTF-8: never binary junk on a terminal).
 [[nodiscard]] std::string format_report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message );

@@ -78,18 +78,6 @@ struct outcome {
    return format_error( path, bytes, e );
 }
 
-[[nodiscard]] std::string read_input( const std::string& path, std::size_t max_bytes )
-{
-   if( path != "-" ) {
-      return vanban::read_file( path, max_bytes );
-   }
-   std::string s = read_all( "-" );
-   if( s.size() > max_bytes ) {
-      throw vanban::error( vanban::error_code::limit_exceeded, "too large: " + std::to_string( s.size() ) + " bytes, more than the limit of " + std::to_string( max_bytes ) + " bytes", std::nullopt, "-" );
-   }
-   return s;
-}
-
 class batch {
 public:
    explicit batch( const settings& s )

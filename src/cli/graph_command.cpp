@@ -43,18 +43,6 @@ struct outcome {
    int status = ok;
 };
 
-[[nodiscard]] std::string read_input( const std::string& path, std::size_t max_bytes )
-{
-   if( path != "-" ) {
-      return vanban::read_file( path, max_bytes );
-   }
-   std::string s = read_all( "-" );
-   if( s.size() > max_bytes ) {
-      throw vanban::error( vanban::error_code::limit_exceeded, "too large: " + std::to_string( s.size() ) + " bytes, more than the limit of " + std::to_string( max_bytes ) + " bytes", std::nullopt, "-" );
-   }
-   return s;
-}
-
 /// Reads, decodes and extracts one input as `vanban extract` does (same input options).
 [[nodiscard]] outcome extract_one( const settings& s, const std::string& path ) noexcept
 {
