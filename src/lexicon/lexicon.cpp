@@ -553,6 +553,151 @@ match longest_match_folded( keys_view v, const char* p, const char* end ) noexce
    return longest_match_folded_from( v.keys, v.first[ 0x80 ], v.first[ 256 ], p, end );
 }
 
+namespace {
+
+/// The lower case of a letter when it has the same UTF-8 length (as lower_reader reads input),
+/// else the letter itself. Vietnamese letters come from a table built once.
+[[nodiscard]] char32_t fold_letter( char32_t c ) noexcept
+{
+   if( c < 0x80 ) {
+      return ( c >= 'A' && c <= 'Z' ) ? c + 32 : c;
+   }
+   const auto lower = []( char32_t x ) {
+      const auto l = static_cast<char32_t>( u_tolower( static_cast<UChar32>( x ) ) );
+      const auto len = []( char32_t y ) { return y < 0x80 ? 1 : y < 0x800 ? 2 : y < 0x10000 ? 3 : 4; };
+      return len( l ) == len( x ) ? l : x;
+   };
+   // Latin-1 to Latin Extended-B, and Latin Extended Additional (ạ … ỹ)
+   static const auto table = [ & ] {
+      std::array<char16_t, 0x250 + 0x100> t{};
+      for( char32_t x = 0; x < 0x250; ++x ) {
+         t[ x ] = char16_t( lower( x ) );
+      }
+      for( char32_t x = 0; x < 0x100; ++x ) {
+         t[ 0x250 + x ] = char16_t( lower( 0x1E00 + x ) );
+      }
+      return t;
+   }();
+   if( c < 0x250 ) {
+      return table[ c ];
+   }
+   if( c >= 0x1E00 && c < 0x1F00 ) {
+      return table[ 0x250 + ( c - 0x1E00 ) ];
+   }
+   return lower( c );
+}
+
+constexpr std::uint64_t fnv_basis = 14695981039346656037ull;
+constexpr std::uint64_t fnv_prime = 1099511628211ull;
+
+/// Reads the first word at [p, end) (letters, folded) into its hash; `letters` counts them and
+/// stops at `max` + 1 (a longer word is none of the index's).
+[[nodiscard]] std::uint64_t first_word_hash( const char* p, const char* end, std::size_t max, std::size_t& letters ) noexcept
+{
+   std::uint64_t h = fnv_basis;
+   letters = 0;
+   while( p != end && letters <= max ) {
+      const auto b = static_cast<unsigned char>( *p );
+      char32_t c;
+      if( b < 0x80 ) {
+         if( ( b | 0x20 ) < 'a' || ( b | 0x20 ) > 'z' ) {
+            break;
+         }
+         c = char32_t( b | 0x20 );
+         ++p;
+      }
+      else {
+         const char* q = p;
+         c = detail::decode_valid( q );
+         if( !detail::is_word_cp( c ) ) {
+            break;
+         }
+         c = fold_letter( c );
+         p = q;
+      }
+      ++letters;
+      h = ( h ^ c ) * fnv_prime;
+   }
+   return h == 0 ? 1 : h;  // 0 marks an empty slot
+}
+
+}  // namespace
+
+void first_word_index::insert( std::uint64_t hash, std::uint32_t bits )
+{
+   if( ( m_slots.size() + 1 ) / 2 <= m_count ) {
+      std::vector<slot> old = std::move( m_slots );
+      m_slots.assign( old.empty() ? 64 : old.size() * 2, slot{} );
+      m_count = 0;
+      for( const slot& s : old ) {
+         if( s.hash != 0 ) {
+            insert( s.hash, s.bits );
+         }
+      }
+   }
+   const std::size_t mask = m_slots.size() - 1;
+   for( std::size_t i = std::size_t( hash ) & mask;; i = ( i + 1 ) & mask ) {
+      if( m_slots[ i ].hash == hash ) {
+         m_slots[ i ].bits |= bits;
+         return;
+      }
+      if( m_slots[ i ].hash == 0 ) {
+         m_slots[ i ] = { hash, bits };
+         ++m_count;
+         return;
+      }
+   }
+}
+
+void first_word_index::add( std::string_view text, std::uint32_t bits )
+{
+   if( text.empty() || ( text[ 0 ] >= '0' && text[ 0 ] <= '9' ) ) {
+      return;  // a digit: every group is tried there anyway
+   }
+   std::size_t letters = 0;
+   const std::uint64_t h = first_word_hash( text.data(), text.data() + text.size(), text.size(), letters );
+   if( letters == 0 ) {
+      m_empty |= bits;
+      return;
+   }
+   m_max_letters = std::max( m_max_letters, letters );
+   insert( h, bits );
+}
+
+void first_word_index::add( std::span<const key> keys, std::uint32_t bits )
+{
+   for( const key& k : keys ) {
+      add( k.text, bits );
+   }
+}
+
+std::uint32_t first_word_index::at( const char* p, const char* end ) const noexcept
+{
+   if( p == end ) {
+      return 0;
+   }
+   if( *p >= '0' && *p <= '9' ) {
+      return ~std::uint32_t( 0 );
+   }
+   std::size_t letters = 0;
+   const std::uint64_t h = first_word_hash( p, end, m_max_letters, letters );
+   if( letters == 0 ) {
+      return m_empty;
+   }
+   if( letters > m_max_letters || m_slots.empty() ) {
+      return 0;
+   }
+   const std::size_t mask = m_slots.size() - 1;
+   for( std::size_t i = std::size_t( h ) & mask;; i = ( i + 1 ) & mask ) {
+      if( m_slots[ i ].hash == h ) {
+         return m_slots[ i ].bits;
+      }
+      if( m_slots[ i ].hash == 0 ) {
+         return 0;
+      }
+   }
+}
+
 const key* find( std::span<const key> keys, std::string_view text ) noexcept
 {
    const match m = longest_match( keys, text.data(), text.data() + text.size() );

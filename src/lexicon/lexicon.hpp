@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include <vanban/document.hpp>
 
@@ -164,6 +165,39 @@ struct key_table {
 [[nodiscard]] const table<issuing_verb_row>& issuing_verbs() noexcept;
 [[nodiscard]] std::span<const confusable> confusables() noexcept;
 [[nodiscard]] std::span<const tone_pair> tone_pairs() noexcept;
+
+/// Which groups of words (up to 32, one bit each) can begin at a position, judged by the
+/// position's *first word*: its letters up to the first character that is no letter (digits end
+/// it: "ngày16/5"), in lower case. A group is filled with the keys of lexicon tables and literal
+/// words; a key's first word is read the same way. Whenever a key of a table matches at a
+/// position (longest_match, in either case with longest_match_folded), the position's first word
+/// equals the key's first word, so a group whose bit is clear cannot match there: the scan asks
+/// once per word start which of its recognizers to try instead of letting each one search its
+/// tables (most words of a text begin none). Built once; lookups do not allocate.
+class first_word_index
+{
+public:
+   /// Adds the first word of each key to the groups `bits`.
+   void add( std::span<const key> keys, std::uint32_t bits );
+   /// Adds the first word of `text` to the groups `bits`.
+   void add( std::string_view text, std::uint32_t bits );
+
+   /// The groups that may begin at [p, end): those of its first word; every group when the
+   /// position starts with a digit (no lookup is made for numbers). Input is valid UTF-8.
+   [[nodiscard]] std::uint32_t at( const char* p, const char* end ) const noexcept;
+
+private:
+   struct slot {
+      std::uint64_t hash = 0;  ///< 0: empty
+      std::uint32_t bits = 0;
+   };
+   void insert( std::uint64_t hash, std::uint32_t bits );
+
+   std::vector<slot> m_slots;      ///< open addressing, size a power of two, at most half full
+   std::size_t m_count = 0;        ///< slots in use
+   std::size_t m_max_letters = 0;  ///< the longest first word added
+   std::uint32_t m_empty = 0;      ///< groups with a word that begins with no letter
+};
 
 /// Result of `longest_match`: how many input bytes matched (0: none) and which key.
 struct match {

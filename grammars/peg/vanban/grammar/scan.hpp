@@ -21,6 +21,10 @@
 // or a lexicon lookup, so a position that starts none of them costs a few byte comparisons;
 // none of them repeats without bound, so the scan is linear in the input.
 
+#include <cstdint>
+#include <string_view>
+#include <utility>
+
 #include "citation.hpp"
 #include "date.hpp"
 #include "issuer.hpp"
@@ -52,6 +56,31 @@ struct mention_char
    }
 };
 
+/// sor< Rules... > that tries only the rules which can begin with the first word at the
+/// position: `Index::at( p, end )` has bit i set when Rules[ i ] may match there
+/// (lexicon::first_word_index). One hash lookup per word start instead of a search of every
+/// recognizer's tables; the rules it tries, and their order, are those of the plain sor.
+template< typename Index, typename... Rules >
+struct first_word_sor
+{
+   using rule_t = first_word_sor;
+   using subs_t = type_list< Rules... >;
+
+   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, std::size_t... Indices, typename ParseInput, typename... States >
+   [[nodiscard]] static bool match( std::index_sequence< Indices... > /*unused*/, ParseInput& in, States&&... st )
+   {
+      const std::uint32_t bits = Index::at( in.current(), in.end() );
+      return ( ( ( ( bits >> Indices ) & 1 ) != 0 && Control< Rules >::template match< A, ( ( Indices == ( sizeof...( Rules ) - 1 ) ) ? M : rewind_mode::required ), Action, Control >( in, st... ) ) || ... );
+   }
+
+   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput, typename... States >
+   [[nodiscard]] static bool match( ParseInput& in, States&&... st )
+   {
+      static_assert( sizeof...( Rules ) <= 32 );
+      return match< A, M, Action, Control >( std::index_sequence_for< Rules... >(), in, st... );
+   }
+};
+
 // clang-format off
 struct cue : lexicon_rule< cues_tag > {};
 struct promulgation : lexicon_rule< issuing_verbs_tag > {};
@@ -60,7 +89,38 @@ struct date_mention : standalone_date {};
 
 // (a near miss begins with a type word too: one lookup gates both)
 struct typed_mention : seq< at< doc_type_word >, sor< citation_core, near_miss > > {};
-struct mention : sor< typed_mention, cue, pinpoint, promulgation, body_mention, date_mention > {};
+// clang-format on
+
+/// The first words each recognizer of `mention` can begin with, in its order: the first words
+/// of the tables it opens with, and of the keywords it opens with (pin_word, kw_ngay, kw_thang;
+/// tests/unit/grammar/scan_gate_test.cpp checks the gated mention against the plain sor at every
+/// word start of real texts). A number is tried by all of them.
+struct mention_words
+{
+   [[nodiscard]] static const lexicon::first_word_index& index()
+   {
+      static const lexicon::first_word_index words = [] {
+         lexicon::first_word_index w;
+         w.add( lexicon::doc_types().keys, 1u << 0 );
+         w.add( lexicon::cues().keys, 1u << 1 );
+         for( const std::string_view pin : { "điểm", "khoản", "điều", "tiểu mục", "mục", "chương", "phần", "phụ lục", "tiết" } ) {
+            w.add( pin, 1u << 2 );
+         }
+         w.add( lexicon::issuing_verbs().keys, 1u << 3 );
+         w.add( lexicon::holder_titles().keys, 1u << 4 );
+         w.add( lexicon::bodies_folded().keys, 1u << 4 );
+         w.add( lexicon::org_heads().keys, 1u << 4 );
+         w.add( "ngày", 1u << 5 );
+         w.add( "tháng", 1u << 5 );
+         return w;
+      }();
+      return words;
+   }
+   [[nodiscard]] static std::uint32_t at( const char* p, const char* end ) noexcept { return index().at( p, end ); }
+};
+
+// clang-format off
+struct mention : first_word_sor< mention_words, typed_mention, cue, pinpoint, promulgation, body_mention, date_mention > {};
 struct scan : until< eof, sor< seq< at< mention_char >, mention >, skip > > {};
 // clang-format on
 
@@ -69,6 +129,9 @@ struct scan : until< eof, sor< seq< at< mention_char >, mention >, skip > > {};
 namespace tao::pegtl {
 template< typename Name >
 struct analyze_traits< Name, vanban::grammar::mention_char > : analyze_any_traits<> {};
+// like a sor of its rules (the gate only skips rules that cannot match)
+template< typename Name, typename Index, typename... Rules >
+struct analyze_traits< Name, vanban::grammar::first_word_sor< Index, Rules... > > : analyze_traits< Name, internal::sor< Rules... > > {};
 }  // namespace tao::pegtl
 
 #endif

@@ -1,0 +1,152 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// The scan's first-word gate (lexicon::first_word_index, grammar::first_word_sor): it may only
+// skip recognizers that cannot match, so the gated `mention` must match exactly where, and as far
+// as, the plain sor of the same recognizers does — checked at every word start of real texts.
+
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <tao/pegtl.hpp>
+
+#include <vanban/extract.hpp>
+
+#include "vanban/grammar/scan.hpp"
+#include "lexicon/lexicon.hpp"
+#include "normalize/normalize.hpp"
+#include "text/utf8.hpp"
+#include "test_util.hpp"
+
+namespace g = vanban::grammar;
+namespace lx = vanban::lexicon;
+namespace pegtl = tao::pegtl;
+
+namespace {
+
+// the recognizers of g::mention, tried one after the other as before the gate
+struct plain_mention : pegtl::sor< g::typed_mention, g::cue, g::pinpoint, g::promulgation, g::body_mention, g::date_mention > {};
+
+/// How far `Rule` matches at byte `at` of `text` (no actions), or -1.
+template< typename Rule >
+long match_at( std::string_view text, std::size_t at )
+{
+   pegtl::memory_input<> in( text.data() + at, text.data() + text.size(), "" );
+   if( !pegtl::parse< Rule >( in ) ) {
+      return -1;
+   }
+   return long( in.current() - ( text.data() + at ) );
+}
+
+/// Every word start of the normalized text where the gated and the plain mention differ.
+std::vector<std::string> differences( const std::string& original )
+{
+   const auto n = vanban::detail::normalize( original, vanban::options{} );
+   const std::string_view t = n.text;
+   std::vector<std::string> out;
+   for( std::size_t i = 0; i < t.size(); ++i ) {
+      const bool word_start = i == 0 || !vanban::detail::is_word_before( t.data(), t.data() + i );
+      if( !word_start || ( static_cast<unsigned char>( t[ i ] ) & 0xC0 ) == 0x80 ) {
+         continue;
+      }
+      const long a = match_at< g::mention >( t, i );
+      const long b = match_at< plain_mention >( t, i );
+      if( a != b ) {
+         out.push_back( std::string( t.substr( i, 60 ) ) + " (gated " + std::to_string( a ) + ", plain " + std::to_string( b ) + ")" );
+      }
+   }
+   return out;
+}
+
+std::string first( const std::vector<std::string>& diff )
+{
+   return diff.empty() ? std::string() : diff.front() + " and " + std::to_string( diff.size() - 1 ) + " more";
+}
+
+std::uint32_t bits( const lx::first_word_index& w, std::string_view s )
+{
+   return w.at( s.data(), s.data() + s.size() );
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE( scan_gate_test )
+
+BOOST_AUTO_TEST_CASE( a_word_is_its_letters_in_lower_case )
+{
+   lx::first_word_index w;
+   w.add( "ngày", 1 );
+   w.add( "Ủy ban nhân dân", 2 );
+   w.add( "tháng", 4 );
+   w.add( "“Nghị", 8 );  // begins with no letter
+   BOOST_TEST( bits( w, "ngày 16/5/2016" ) == 1u );
+   BOOST_TEST( bits( w, "NGÀY 02 THÁNG" ) == 1u );
+   BOOST_TEST( bits( w, "Ngày16/5" ) == 1u );  // digits end a word
+   BOOST_TEST( bits( w, "ngàyx" ) == 0u );     // a longer word is another word
+   BOOST_TEST( bits( w, "ngà" ) == 0u );
+   BOOST_TEST( bits( w, "ỦY BAN" ) == 2u );
+   BOOST_TEST( bits( w, "ủy, ban" ) == 2u );
+   BOOST_TEST( bits( w, "tháng/năm" ) == 4u );
+   BOOST_TEST( bits( w, "“Quyết định" ) == 8u );  // every word that begins with no letter
+   BOOST_TEST( bits( w, "2/2024" ) == ~0u );       // a number: every group
+   BOOST_TEST( bits( w, "" ) == 0u );
+   BOOST_TEST( bits( w, std::string( 100000, 'a' ) ) == 0u );  // longer than every word: read no further
+}
+
+BOOST_AUTO_TEST_CASE( gated_and_plain_mention_agree_on_every_kind_of_mention )
+{
+   // each recognizer, in lower, capitalized and upper case where the grammar allows it
+   const std::string text =
+      "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 "
+      "của Chính phủ; thực hiện Kết luận số 03-KL/TU ngày 10/12/2020 của Tỉnh ủy Bắc Kạn, Chỉ thị số 16/CT-TTg "
+      "ngày 16/5/2016 của Thủ tướng Chính phủ; Bộ trưởng Bộ Tài chính ban hành Thông tư. Theo khoản 2 Điều 5 "
+      "Nghị định 73, điểm a khoản 1 điều 3 của Luật, Tiểu mục 2 Mục 1 Chương II Phần thứ nhất, Phụ lục số 01 "
+      "Quyết định, phụ lục II, tiết b. NGÀY 02 THÁNG 01 NĂM 2025, ngày ngày 1/1/2020, ngày16/5/2016, tháng 2/1999, "
+      "Tháng 10 năm 2020. UBND tỉnh Lạng Sơn, Ủy ban nhân dân thành phố Hà Nội, ỦY BAN NHÂN DÂN TỈNH, Sở Y tế "
+      "tỉnh Đồng Nai, Ban chỉ đạo Trung ương, Quyết định số …/QĐ-UBND, Nghị quyết Trung ương 4 khóa XII, "
+      "“Nghị quyết số 25-NQ/TW”, (Chỉ thị 05), 1/1/, sửa đổi, bổ sung, bãi bỏ, hướng dẫn thi hành.";
+   const auto diff = differences( text );
+   BOOST_TEST( diff.empty(), first( diff ) );
+}
+
+BOOST_AUTO_TEST_CASE( gated_and_plain_mention_agree_on_the_test_texts )
+{
+   const auto data = vanban::test::data_dir();
+   std::size_t files = 0;
+   std::vector<std::filesystem::path> paths{ data / "seed.txt" };
+   for( const auto& e : std::filesystem::recursive_directory_iterator( data / "structure" ) ) {
+      if( e.path().extension() == ".txt" ) {
+         paths.push_back( e.path() );
+      }
+   }
+   for( const auto& p : paths ) {
+      BOOST_TEST_CONTEXT( p.filename().string() )
+      {
+         const auto diff = differences( vanban::test::read_file( p ) );
+         BOOST_TEST( diff.empty(), first( diff ) );
+      }
+      ++files;
+   }
+   BOOST_TEST( files >= 10u );
+}
+
+BOOST_AUTO_TEST_CASE( gated_and_plain_mention_agree_on_the_corpus )
+{
+   const auto shared = vanban::test::shared_dir();
+   if( !shared ) {
+      BOOST_TEST_MESSAGE( "../shared is absent: corpus check skipped" );
+      return;
+   }
+   std::size_t files = 0;
+   for( const auto& e : std::filesystem::directory_iterator( *shared / "corpus" / "docs" ) ) {
+      const auto diff = differences( vanban::test::read_file( e.path() ) );
+      BOOST_TEST( diff.empty(), e.path().filename().string() + ": " + first( diff ) );
+      ++files;
+   }
+   BOOST_TEST( files == 984u );
+}
+
+BOOST_AUTO_TEST_SUITE_END()
