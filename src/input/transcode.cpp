@@ -3,6 +3,7 @@
 
 // Bytes in another encoding → UTF-8 (ICU converters), and the UTF-8 check of HTML input.
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -162,7 +163,7 @@ bool repair_utf8( std::string& s, const options& opts, std::vector<diagnostic>& 
    const std::size_t n = s.size();
    while( i < n ) {
       if( static_cast<unsigned char>( s[ i ] ) < 0x80 ) {
-         ++i;
+         i += std::max<std::size_t>( printable_ascii_run( s, i ), 1 );
          continue;
       }
       const std::size_t len = valid_sequence( s, i );

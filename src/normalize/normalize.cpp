@@ -65,7 +65,21 @@ private:
 
 [[nodiscard]] bool maybe_confusable( char32_t c ) noexcept
 {
-   return ( c >= 0xA0 && c <= 0xF0 ) || ( c >= 0x410 && c <= 0x445 ) || ( c >= 0x2002 && c <= 0x2215 ) || c == 0x3000 || ( c >= 0xFE58 && c <= 0xFF0F );
+   if( c < 0x250 ) {
+      // exactly the table's Latin entries: the Vietnamese letters of Latin-1 (à, á, â, ê …) are
+      // the most common non-ASCII characters of every text
+      static const std::array<bool, 0x250> latin = [] {
+         std::array<bool, 0x250> t{};
+         for( const auto& e : lexicon::confusables() ) {
+            if( e.from < t.size() ) {
+               t[ e.from ] = true;
+            }
+         }
+         return t;
+      }();
+      return latin[ c ];
+   }
+   return ( c >= 0x410 && c <= 0x445 ) || ( c >= 0x2002 && c <= 0x2215 ) || c == 0x3000 || ( c >= 0xFE58 && c <= 0xFF0F );
 }
 
 [[nodiscard]] const lexicon::confusable* find_confusable( char32_t c ) noexcept
@@ -76,40 +90,6 @@ private:
 }
 
 }  // namespace
-
-/// Length of the valid UTF-8 sequence at `i`, or 0 when invalid (RFC 3629).
-[[nodiscard]] std::size_t valid_sequence( std::string_view s, std::size_t i ) noexcept
-{
-   const auto b = [ & ]( std::size_t k ) { return static_cast<unsigned char>( s[ i + k ] ); };
-   const std::size_t left = s.size() - i;
-   const unsigned char b0 = b( 0 );
-   const auto cont = [ & ]( std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF ) { return k < left && b( k ) >= lo && b( k ) <= hi; };
-   if( b0 < 0x80 ) {
-      return 1;
-   }
-   if( b0 >= 0xC2 && b0 <= 0xDF ) {
-      return cont( 1 ) ? 2 : 0;
-   }
-   if( b0 == 0xE0 ) {
-      return cont( 1, 0xA0 ) && cont( 2 ) ? 3 : 0;
-   }
-   if( ( b0 >= 0xE1 && b0 <= 0xEC ) || b0 == 0xEE || b0 == 0xEF ) {
-      return cont( 1 ) && cont( 2 ) ? 3 : 0;
-   }
-   if( b0 == 0xED ) {
-      return cont( 1, 0x80, 0x9F ) && cont( 2 ) ? 3 : 0;  // no UTF-16 surrogates
-   }
-   if( b0 == 0xF0 ) {
-      return cont( 1, 0x90 ) && cont( 2 ) && cont( 3 ) ? 4 : 0;
-   }
-   if( b0 >= 0xF1 && b0 <= 0xF3 ) {
-      return cont( 1 ) && cont( 2 ) && cont( 3 ) ? 4 : 0;
-   }
-   if( b0 == 0xF4 ) {
-      return cont( 1, 0x80, 0x8F ) && cont( 2 ) && cont( 3 ) ? 4 : 0;  // nothing past U+10FFFF
-   }
-   return 0;
-}
 
 /// Length of the maximal ill-formed subpart at `i` (what one U+FFFD replaces; Unicode §3.9):
 /// the lead byte and the continuation bytes that could still have completed it.
@@ -203,8 +183,35 @@ struct non_starters {
    bool all = false;
 };
 
-/// Counts the non-starters of `c`, remembering the last few code points asked about (Vietnamese
-/// text asks about a hundred letters with tone marks again and again).
+/// The non-starters of `c`, from ICU (its properties and its NFD decomposition).
+[[nodiscard]] non_starters count_non_starters( char32_t c, const icu::Normalizer2* nfd )
+{
+   const auto cp = static_cast<UChar32>( c );
+   if( u_getIntPropertyValue( cp, UCHAR_LEAD_CANONICAL_COMBINING_CLASS ) == 0 && u_getIntPropertyValue( cp, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS ) == 0 ) {
+      return {};
+   }
+   non_starters r{ 1, 1, true };  // a combining mark without a decomposition
+   icu::UnicodeString d;
+   if( nfd != nullptr && nfd->getDecomposition( cp, d ) ) {
+      // decompositions are a few code points long: the counts fit
+      r = { 0, 0, true };
+      for( std::int32_t k = 0; k < d.length(); k = d.moveIndex32( k, 1 ) ) {
+         if( u_getCombiningClass( d.char32At( k ) ) != 0 ) {
+            r.lead += r.all ? 1 : 0;
+            ++r.trail;
+         }
+         else {
+            r.all = false;
+            r.trail = 0;
+         }
+      }
+   }
+   return r;
+}
+
+/// Counts the non-starters of `c`: the letters of Vietnamese (Latin-1 to Latin Extended-B and
+/// Latin Extended Additional) from a table made once, others through a cache of the last few
+/// code points asked about.
 class non_starter_counter {
 public:
    non_starter_counter() noexcept
@@ -213,32 +220,28 @@ public:
 
    [[nodiscard]] non_starters operator()( char32_t c )
    {
-      const auto cp = static_cast<UChar32>( c );
-      if( u_getIntPropertyValue( cp, UCHAR_LEAD_CANONICAL_COMBINING_CLASS ) == 0 && u_getIntPropertyValue( cp, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS ) == 0 ) {
-         return {};
+      static const auto latin = [ nfd = m_nfd ] {
+         std::array<non_starters, 0x250 + 0x100> t{};
+         for( char32_t x = 0; x < 0x250; ++x ) {
+            t[ x ] = count_non_starters( x, nfd );
+         }
+         for( char32_t x = 0; x < 0x100; ++x ) {
+            t[ 0x250 + x ] = count_non_starters( 0x1E00 + x, nfd );
+         }
+         return t;
+      }();
+      if( c < 0x250 ) {
+         return latin[ c ];
+      }
+      if( c >= 0x1E00 && c < 0x1F00 ) {
+         return latin[ 0x250 + ( c - 0x1E00 ) ];
       }
       entry& e = m_cache[ c % m_cache.size() ];
       if( e.c == c ) {
          return e.n;
       }
-      non_starters r{ 1, 1, true };  // a combining mark without a decomposition
-      icu::UnicodeString d;
-      if( m_nfd != nullptr && m_nfd->getDecomposition( cp, d ) ) {
-         // decompositions are a few code points long: the counts fit
-         r = { 0, 0, true };
-         for( std::int32_t k = 0; k < d.length(); k = d.moveIndex32( k, 1 ) ) {
-            if( u_getCombiningClass( d.char32At( k ) ) != 0 ) {
-               r.lead += r.all ? 1 : 0;
-               ++r.trail;
-            }
-            else {
-               r.all = false;
-               r.trail = 0;
-            }
-         }
-      }
-      e = { c, r };
-      return r;
+      e = { c, count_non_starters( c, m_nfd ) };
+      return e.n;
    }
 
 private:
@@ -269,7 +272,7 @@ void stage_one( std::string_view in, const options& opts, std::size_t base, std:
       const auto b = static_cast<unsigned char>( in[ i ] );
       if( b >= 0x20 && b < 0x7F ) {
          marks = 0;
-         ++i;
+         i += printable_ascii_run( in, i );
          continue;
       }
       if( b < 0x80 ) {

@@ -4,6 +4,8 @@
 #ifndef VANBAN_NORMALIZE_NORMALIZE_HPP
 #define VANBAN_NORMALIZE_NORMALIZE_HPP
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +39,63 @@ struct normalized_text {
 // before its parser sees it.
 
 /// Length of the valid UTF-8 sequence at `i` of `s`, or 0 when it is invalid (RFC 3629).
-[[nodiscard]] std::size_t valid_sequence( std::string_view s, std::size_t i ) noexcept;
+/// Inline: every byte of every input passes here, and most callers' loops are tight.
+[[nodiscard]] inline std::size_t valid_sequence( std::string_view s, std::size_t i ) noexcept
+{
+   const std::size_t left = s.size() - i;
+   const auto* p = reinterpret_cast<const unsigned char*>( s.data() + i );
+   const unsigned char b0 = p[ 0 ];
+   const auto cont = [ & ]( std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF ) { return k < left && p[ k ] >= lo && p[ k ] <= hi; };
+   if( b0 < 0x80 ) {
+      return 1;
+   }
+   if( b0 >= 0xC2 && b0 <= 0xDF ) {
+      return cont( 1 ) ? 2 : 0;
+   }
+   if( ( b0 >= 0xE1 && b0 <= 0xEC ) || b0 == 0xEE || b0 == 0xEF ) {
+      return cont( 1 ) && cont( 2 ) ? 3 : 0;
+   }
+   if( b0 == 0xE0 ) {
+      return cont( 1, 0xA0 ) && cont( 2 ) ? 3 : 0;
+   }
+   if( b0 == 0xED ) {
+      return cont( 1, 0x80, 0x9F ) && cont( 2 ) ? 3 : 0;  // no UTF-16 surrogates
+   }
+   if( b0 == 0xF0 ) {
+      return cont( 1, 0x90 ) && cont( 2 ) && cont( 3 ) ? 4 : 0;
+   }
+   if( b0 >= 0xF1 && b0 <= 0xF3 ) {
+      return cont( 1 ) && cont( 2 ) && cont( 3 ) ? 4 : 0;
+   }
+   if( b0 == 0xF4 ) {
+      return cont( 1, 0x80, 0x8F ) && cont( 2 ) && cont( 3 ) ? 4 : 0;  // nothing past U+10FFFF
+   }
+   return 0;
+}
+
+/// How many bytes from `i` on are printable ASCII (0x20-0x7E), read eight at a time: the common
+/// case of every per-byte loop over the text.
+[[nodiscard]] inline std::size_t printable_ascii_run( std::string_view s, std::size_t i ) noexcept
+{
+   constexpr std::uint64_t ones = 0x0101010101010101ull;
+   constexpr std::uint64_t highs = 0x8080808080808080ull;
+   const std::size_t from = i;
+   while( i + 8 <= s.size() ) {
+      std::uint64_t x;
+      std::memcpy( &x, s.data() + i, 8 );
+      // a byte >= 0x80 (its high bit), < 0x20 (the first such borrows: high bit, clear in x) or
+      // 0x7F (+ 1 carries into the high bit of the low seven bits only there)
+      const std::uint64_t special = ( x | ( ( x - ones * 0x20 ) & ~x ) | ( ( x & ~highs ) + ones ) ) & highs;
+      if( special != 0 ) {
+         break;
+      }
+      i += 8;
+   }
+   while( i < s.size() && static_cast<unsigned char>( s[ i ] ) >= 0x20 && static_cast<unsigned char>( s[ i ] ) < 0x7F ) {
+      ++i;
+   }
+   return i - from;
+}
 /// Length of the maximal ill-formed subpart at `i` (what one U+FFFD replaces; Unicode §3.9).
 [[nodiscard]] std::size_t invalid_length( std::string_view s, std::size_t i ) noexcept;
 /// "invalid UTF-8: …", saying what is wrong with the sequence at `i`.

@@ -181,4 +181,37 @@ BOOST_AUTO_TEST_CASE( runs_of_combining_marks_are_made_stream_safe )
    BOOST_TEST( normalize( pre.substr( 0, pre.size() - 2 ), opts() ).text.find( cgj ) == std::string::npos );
 }
 
+BOOST_AUTO_TEST_CASE( printable_ascii_runs_end_at_the_first_other_byte )
+{
+   // every byte value at every place of a 20-byte run (the eight-at-a-time loop and the tail)
+   for( unsigned v = 0; v < 256; ++v ) {
+      for( std::size_t at = 0; at < 20; ++at ) {
+         std::string s( 20, 'a' );
+         s[ at ] = char( v );
+         const bool printable = v >= 0x20 && v < 0x7F;
+         BOOST_TEST( vanban::detail::printable_ascii_run( s, 0 ) == ( printable ? 20u : at ), "byte " << v << " at " << at );
+         BOOST_TEST( vanban::detail::printable_ascii_run( s, at ) == ( printable ? 20u - at : 0u ) );
+      }
+   }
+   const std::string text = "Căn cứ Luật Tổ chức Chính phủ";
+   BOOST_TEST( vanban::detail::printable_ascii_run( text, 0 ) == 1u );   // "C", then ă
+   BOOST_TEST( vanban::detail::printable_ascii_run( text, 3 ) == 3u );   // "n c", then ứ
+   BOOST_TEST( vanban::detail::printable_ascii_run( text, text.size() ) == 0u );
+}
+
+BOOST_AUTO_TEST_CASE( the_utf8_check_reads_every_form_of_sequence )
+{
+   using vanban::detail::valid_sequence;
+   BOOST_TEST( valid_sequence( "a", 0 ) == 1u );
+   BOOST_TEST( valid_sequence( "ă", 0 ) == 2u );
+   BOOST_TEST( valid_sequence( "ứ", 0 ) == 3u );
+   BOOST_TEST( valid_sequence( "\xF0\x9F\x93\x9C", 0 ) == 4u );
+   BOOST_TEST( valid_sequence( "\xC3", 0 ) == 0u );          // cut short
+   BOOST_TEST( valid_sequence( "\xC0\xAF", 0 ) == 0u );      // overlong
+   BOOST_TEST( valid_sequence( "\xE0\x80\xAF", 0 ) == 0u );  // overlong
+   BOOST_TEST( valid_sequence( "\xED\xA0\x80", 0 ) == 0u );  // a surrogate
+   BOOST_TEST( valid_sequence( "\xF4\x90\x80\x80", 0 ) == 0u );  // past U+10FFFF
+   BOOST_TEST( valid_sequence( "\x80", 0 ) == 0u );          // a continuation byte
+}
+
 BOOST_AUTO_TEST_SUITE_END()
