@@ -38,19 +38,25 @@ std::size_t resolve_context::scope_end( std::size_t pos ) const noexcept
 /// Whitespace runs folded to one space, ends trimmed (names and titles wrap over lines).
 std::string fold_ws( std::string_view s )
 {
+   // words copied whole, one space between them, none at either end
    std::string out;
    out.reserve( s.size() );
-   bool space = false;
-   for( const char c : s ) {
-      if( is_ws( c ) ) {
-         space = !out.empty();
-         continue;
+   std::size_t i = 0;
+   while( i < s.size() ) {
+      while( i < s.size() && is_ws( s[ i ] ) ) {
+         ++i;
       }
-      if( space ) {
-         out += ' ';
-         space = false;
+      std::size_t j = i;
+      while( j < s.size() && !is_ws( s[ j ] ) ) {
+         ++j;
       }
-      out += c;
+      if( j > i ) {
+         if( !out.empty() ) {
+            out += ' ';
+         }
+         out.append( s.data() + i, j - i );
+      }
+      i = j;
    }
    return out;
 }
