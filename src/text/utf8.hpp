@@ -61,8 +61,22 @@ inline void append_utf8( std::string& out, char32_t c )
    }
 }
 
+/// is_word_cp outside ASCII and the Vietnamese letters' blocks (asks ICU).
+[[nodiscard]] bool is_other_word_cp( char32_t c ) noexcept;
+
 /// True for letters, digits and combining marks: the characters words are made of.
-[[nodiscard]] bool is_word_cp( char32_t c ) noexcept;
+[[nodiscard]] inline bool is_word_cp( char32_t c ) noexcept
+{
+   if( c < 0x80 ) {
+      return ( c >= '0' && c <= '9' ) || ( ( c | 0x20 ) >= 'a' && ( c | 0x20 ) <= 'z' );
+   }
+   // Vietnamese letters live in Latin-1, Latin Extended-A/B and Latin Extended Additional:
+   // answered here, in line (every word start of a text asks)
+   if( ( c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7 ) || ( c >= 0x1E00 && c <= 0x1EFF ) ) {
+      return true;
+   }
+   return is_other_word_cp( c );
+}
 
 /// True for upper-case letters (A-Z, Đ, Ô, Ư, Ế, …).
 [[nodiscard]] bool is_upper_cp( char32_t c ) noexcept;
