@@ -82,6 +82,9 @@ void check_not_binary( std::string_view bytes, const options& opts )
    std::size_t first_control = 0;
    for( std::size_t i = 0; i < sample.size(); ++i ) {
       const auto c = static_cast<unsigned char>( sample[ i ] );
+      if( c >= 0x20 ) {
+         continue;  // almost every byte
+      }
       if( c == 0 ) {
          std::string why = "NUL byte at byte " + std::to_string( i );
          // "T\0e\0x\0t\0": UTF-16 that lost its BOM

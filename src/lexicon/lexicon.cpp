@@ -684,16 +684,21 @@ std::uint32_t first_word_index::at( const char* p, const char* end ) const noexc
    if( letters == 0 ) {
       return m_empty;
    }
+   std::uint32_t upper = 0;
+   if( m_upper != 0 ) {
+      const char* q = p;
+      upper = detail::is_upper_cp( detail::decode_valid( q ) ) ? m_upper : 0;
+   }
    if( letters > m_max_letters || m_slots.empty() ) {
-      return 0;
+      return upper;
    }
    const std::size_t mask = m_slots.size() - 1;
    for( std::size_t i = std::size_t( h ) & mask;; i = ( i + 1 ) & mask ) {
       if( m_slots[ i ].hash == h ) {
-         return m_slots[ i ].bits;
+         return m_slots[ i ].bits | upper;
       }
       if( m_slots[ i ].hash == 0 ) {
-         return 0;
+         return upper;
       }
    }
 }

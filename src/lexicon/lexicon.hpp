@@ -181,9 +181,13 @@ public:
    void add( std::span<const key> keys, std::uint32_t bits );
    /// Adds the first word of `text` to the groups `bits`.
    void add( std::string_view text, std::uint32_t bits );
+   /// The groups `bits` may begin at any word whose first letter is upper case (rules that read
+   /// a capitalized name rather than a word of a list).
+   void add_upper( std::uint32_t bits ) noexcept { m_upper |= bits; }
 
-   /// The groups that may begin at [p, end): those of its first word; every group when the
-   /// position starts with a digit (no lookup is made for numbers). Input is valid UTF-8.
+   /// The groups that may begin at [p, end): those of its first word (and the upper-case ones
+   /// when it is capitalized); every group when the position starts with a digit (no lookup is
+   /// made for numbers). Input is valid UTF-8.
    [[nodiscard]] std::uint32_t at( const char* p, const char* end ) const noexcept;
 
 private:
@@ -197,6 +201,7 @@ private:
    std::size_t m_count = 0;        ///< slots in use
    std::size_t m_max_letters = 0;  ///< the longest first word added
    std::uint32_t m_empty = 0;      ///< groups with a word that begins with no letter
+   std::uint32_t m_upper = 0;      ///< groups tried at every capitalized word
 };
 
 /// Result of `longest_match`: how many input bytes matched (0: none) and which key.

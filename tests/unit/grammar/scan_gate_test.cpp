@@ -16,6 +16,7 @@
 #include <vanban/extract.hpp>
 
 #include "vanban/grammar/scan.hpp"
+#include "vanban/grammar/structure.hpp"
 #include "lexicon/lexicon.hpp"
 #include "normalize/normalize.hpp"
 #include "text/utf8.hpp"
@@ -30,6 +31,12 @@ namespace {
 // the recognizers of g::mention, tried one after the other as before the gate
 struct plain_mention : pegtl::sor< g::typed_mention, g::cue, g::pinpoint, g::promulgation, g::body_mention, g::date_mention > {};
 
+// the kinds of line of g::layout::line_item, likewise
+namespace l = g::layout;
+struct plain_line : pegtl::sor< l::noise, l::motto_state, l::motto_slogan, l::motto_party, l::number_line, l::flat_header, l::basis, l::proposal, l::place_date,
+                                l::authentication, l::recipients, l::signer_line, l::part, l::chapter, l::section, l::article, l::appendix, l::roman_heading,
+                                l::letter_part, l::clause, l::point, l::bullet, l::decide, l::of_issuers, l::type_heading, l::attachment, l::body_line > {};
+
 /// How far `Rule` matches at byte `at` of `text` (no actions), or -1.
 template< typename Rule >
 long match_at( std::string_view text, std::size_t at )
@@ -41,12 +48,27 @@ long match_at( std::string_view text, std::size_t at )
    return long( in.current() - ( text.data() + at ) );
 }
 
-/// Every word start of the normalized text where the gated and the plain mention differ.
+/// Every word start of the normalized text where the gated and the plain mention differ, and
+/// every line (its first non-blank byte) where the gated and the plain line_item differ.
 std::vector<std::string> differences( const std::string& original )
 {
    const auto n = vanban::detail::normalize( original, vanban::options{} );
    const std::string_view t = n.text;
    std::vector<std::string> out;
+   for( std::size_t i = 0; i < t.size(); ) {
+      while( i < t.size() && ( t[ i ] == ' ' || t[ i ] == '\t' ) ) {
+         ++i;
+      }
+      if( i < t.size() && t[ i ] != '\n' ) {
+         const long a = match_at< l::line_item >( t, i );
+         const long b = match_at< plain_line >( t, i );
+         if( a != b ) {
+            out.push_back( "line " + std::string( t.substr( i, 60 ) ) + " (gated " + std::to_string( a ) + ", plain " + std::to_string( b ) + ")" );
+         }
+      }
+      const std::size_t eol = t.find( '\n', i );
+      i = eol == std::string_view::npos ? t.size() : eol + 1;
+   }
    for( std::size_t i = 0; i < t.size(); ++i ) {
       const bool word_start = i == 0 || !vanban::detail::is_word_before( t.data(), t.data() + i );
       if( !word_start || ( static_cast<unsigned char>( t[ i ] ) & 0xC0 ) == 0x80 ) {
@@ -107,7 +129,17 @@ BOOST_AUTO_TEST_CASE( gated_and_plain_mention_agree_on_every_kind_of_mention )
       "Quyết định, phụ lục II, tiết b. NGÀY 02 THÁNG 01 NĂM 2025, ngày ngày 1/1/2020, ngày16/5/2016, tháng 2/1999, "
       "Tháng 10 năm 2020. UBND tỉnh Lạng Sơn, Ủy ban nhân dân thành phố Hà Nội, ỦY BAN NHÂN DÂN TỈNH, Sở Y tế "
       "tỉnh Đồng Nai, Ban chỉ đạo Trung ương, Quyết định số …/QĐ-UBND, Nghị quyết Trung ương 4 khóa XII, "
-      "“Nghị quyết số 25-NQ/TW”, (Chỉ thị 05), 1/1/, sửa đổi, bổ sung, bãi bỏ, hướng dẫn thi hành.";
+      "“Nghị quyết số 25-NQ/TW”, (Chỉ thị 05), 1/1/, sửa đổi, bổ sung, bãi bỏ, hướng dẫn thi hành.\n"
+      // every kind of line
+      "CÔNG BÁO/Số 252/Ngày 27-04-2026\n12 CÔNG BÁO/Số 1\nÔNG BÁO/Số 3\n(Xem tiếp Công báo số 5)\nKý bởi: Cổng\n-------\n(Đã ký)\n"
+      "VĂN BẢN HỢP NHẤT - X\n17\n--- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Số: 141/KH-UBND\nLuật số: 50/2024/QH15\nCHÍNH PHỦ Số: 170/2025/NĐ-CP | CỘNG HÒA\n- Căn cứ Luật\nCĂN CỨ\n+ Theo đề nghị của\n"
+      "Xét đề xuất\nHà Nội, ngày 03 tháng 4 năm 2026\nTP. Hồ Chí Minh, ngày  tháng  năm 2026\nXÁC THỰC VĂN BẢN HỢP NHẤT\nNơi nhận:\n"
+      "TM. CHÍNH PHỦ\nKT. CHỦ TỊCH\nT/M BAN BÍ THƯ\nPhần thứ nhất\nPHẦN II\nChương I\nMục 2. QUẢN LÝ\nĐiều 1. Phạm vi\nĐiều 11a.\n"
+      "PHỤ LỤC II\nPhụ lục số 01\nIV. NHIỆM VỤ\nII)\nA. QUY ĐỊNH CHUNG\n1. Mục tiêu\n2) Nội dung\n1.2. Giải pháp\n(1) Công tác\n"
+      "a) Tổ chức\nđ. Quản lý\n(b) Khác\n- Ý kiến\n+ Nội dung\n• Việc\nQUYẾT ĐỊNH:\nQuyết định:\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\n"
+      "NGHỊ ĐỊNH\nKẾ HOẠCH\nDANH MỤC\nBIỂU MẪU\nỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nChính phủ ban hành Nghị định\n"
+      "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nBộ trưởng Bộ Tài chính\n";
    const auto diff = differences( text );
    BOOST_TEST( diff.empty(), first( diff ) );
 }

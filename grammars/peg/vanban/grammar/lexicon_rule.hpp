@@ -9,6 +9,9 @@
 // search over the generated, sorted keys, instead of a sor<> of hundreds of strings (PEGTL#140).
 // Whitespace runs in the text match one space of an entry, so entries wrapped over lines match.
 
+#include <cstdint>
+#include <utility>
+
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
@@ -51,6 +54,31 @@ struct lexicon_rule_folded
       }
       in.bump( m.length );
       return true;
+   }
+};
+
+/// sor< Rules... > that tries only the rules which can begin with the first word at the
+/// position: `Index::at( p, end )` has bit i set when Rules[ i ] may match there
+/// (lexicon::first_word_index). One hash lookup per word start instead of a search of every
+/// recognizer's tables; the rules it tries, and their order, are those of the plain sor.
+template< typename Index, typename... Rules >
+struct first_word_sor
+{
+   using rule_t = first_word_sor;
+   using subs_t = type_list< Rules... >;
+
+   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, std::size_t... Indices, typename ParseInput, typename... States >
+   [[nodiscard]] static bool match( std::index_sequence< Indices... > /*unused*/, ParseInput& in, States&&... st )
+   {
+      const std::uint32_t bits = Index::at( in.current(), in.end() );
+      return ( ( ( ( bits >> Indices ) & 1 ) != 0 && Control< Rules >::template match< A, ( ( Indices == ( sizeof...( Rules ) - 1 ) ) ? M : rewind_mode::required ), Action, Control >( in, st... ) ) || ... );
+   }
+
+   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput, typename... States >
+   [[nodiscard]] static bool match( ParseInput& in, States&&... st )
+   {
+      static_assert( sizeof...( Rules ) <= 32 );
+      return match< A, M, Action, Control >( std::index_sequence_for< Rules... >(), in, st... );
    }
 };
 
@@ -132,6 +160,9 @@ template< typename Name, typename Tag >
 struct analyze_traits< Name, vanban::grammar::lexicon_rule_folded< Tag > >
    : analyze_any_traits<>
 {};
+// like a sor of its rules (the gate only skips rules that cannot match)
+template< typename Name, typename Index, typename... Rules >
+struct analyze_traits< Name, vanban::grammar::first_word_sor< Index, Rules... > > : analyze_traits< Name, internal::sor< Rules... > > {};
 
 }  // namespace tao::pegtl
 

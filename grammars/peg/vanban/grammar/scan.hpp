@@ -23,7 +23,6 @@
 
 #include <cstdint>
 #include <string_view>
-#include <utility>
 
 #include "citation.hpp"
 #include "date.hpp"
@@ -53,31 +52,6 @@ struct mention_char
          return true;
       }
       return false;
-   }
-};
-
-/// sor< Rules... > that tries only the rules which can begin with the first word at the
-/// position: `Index::at( p, end )` has bit i set when Rules[ i ] may match there
-/// (lexicon::first_word_index). One hash lookup per word start instead of a search of every
-/// recognizer's tables; the rules it tries, and their order, are those of the plain sor.
-template< typename Index, typename... Rules >
-struct first_word_sor
-{
-   using rule_t = first_word_sor;
-   using subs_t = type_list< Rules... >;
-
-   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, std::size_t... Indices, typename ParseInput, typename... States >
-   [[nodiscard]] static bool match( std::index_sequence< Indices... > /*unused*/, ParseInput& in, States&&... st )
-   {
-      const std::uint32_t bits = Index::at( in.current(), in.end() );
-      return ( ( ( ( bits >> Indices ) & 1 ) != 0 && Control< Rules >::template match< A, ( ( Indices == ( sizeof...( Rules ) - 1 ) ) ? M : rewind_mode::required ), Action, Control >( in, st... ) ) || ... );
-   }
-
-   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput, typename... States >
-   [[nodiscard]] static bool match( ParseInput& in, States&&... st )
-   {
-      static_assert( sizeof...( Rules ) <= 32 );
-      return match< A, M, Action, Control >( std::index_sequence_for< Rules... >(), in, st... );
    }
 };
 
@@ -129,9 +103,6 @@ struct scan : until< eof, sor< seq< at< mention_char >, mention >, skip > > {};
 namespace tao::pegtl {
 template< typename Name >
 struct analyze_traits< Name, vanban::grammar::mention_char > : analyze_any_traits<> {};
-// like a sor of its rules (the gate only skips rules that cannot match)
-template< typename Name, typename Index, typename... Rules >
-struct analyze_traits< Name, vanban::grammar::first_word_sor< Index, Rules... > > : analyze_traits< Name, internal::sor< Rules... > > {};
 }  // namespace tao::pegtl
 
 #endif

@@ -41,6 +41,10 @@
 //            "Phụ lục II Nghị định này" (a reference: a title follows an appendix number only in
 //            capitals or on the next line)
 
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+
 #include "common.hpp"
 #include "date.hpp"
 #include "issuer.hpp"
@@ -257,9 +261,69 @@ struct body_line : sor< seq< line_issuer, joint_issuers, body_tail >, seq< posit
 
 // --- the line ----------------------------------------------------------------------------------------
 
-struct line_item : sor< noise, motto_state, motto_slogan, motto_party, number_line, flat_header, basis, proposal, place_date, authentication, recipients, signer_line,
-                        part, chapter, section, article, appendix, roman_heading, letter_part, clause, point, bullet,
-                        decide, of_issuers, type_heading, attachment, body_line > {};
+// clang-format on
+
+/// The first words each kind of line can begin with, in line_item's order (a bit each): the
+/// literals and tables the rule opens with, "-" for those that may open with punctuation (every
+/// word that begins with no letter), add_upper for those that read any capitalized word
+/// (place_date, roman_heading, letter_part). tests/unit/grammar/scan_gate_test.cpp checks the
+/// gated line_item against the plain sor at every line of real texts.
+struct line_words
+{
+   [[nodiscard]] static const lexicon::first_word_index& index()
+   {
+      static const lexicon::first_word_index words = [] {
+         lexicon::first_word_index w;
+         const auto add = [ & ]( unsigned bit, std::initializer_list<std::string_view> list ) {
+            for( const std::string_view word : list ) {
+               w.add( word, 1u << bit );
+            }
+         };
+         add( 0, { "công", "ông", "ký", "văn", "-" } );  // noise
+         add( 1, { "cộng", "-" } );                      // motto_state
+         add( 2, { "độc" } );                            // motto_slogan
+         add( 3, { "đảng" } );                           // motto_party
+         add( 4, { "số" } );                             // number_line
+         w.add( lexicon::doc_types().keys, 1u << 4 );
+         add( 5, { "số", "-" } );                        // flat_header
+         w.add( lexicon::holder_titles().keys, 1u << 5 );
+         w.add( lexicon::bodies_folded().keys, 1u << 5 );
+         add( 6, { "căn", "-" } );                       // basis
+         add( 7, { "theo", "xét", "-" } );               // proposal
+         w.add_upper( 1u << 8 );                         // place_date
+         add( 9, { "xác" } );                            // authentication
+         add( 10, { "nơi" } );                           // recipients
+         w.add( lexicon::signer_prefixes().keys, 1u << 11 );
+         add( 12, { "phần" } );
+         add( 13, { "chương" } );
+         add( 14, { "mục" } );
+         add( 15, { "điều" } );
+         add( 16, { "phụ" } );                           // appendix
+         w.add_upper( 1u << 17 );                        // roman_heading
+         w.add_upper( 1u << 18 );                        // letter_part
+         add( 19, { "-" } );                             // clause: digits, "(1)"
+         for( const std::string_view letter : { "a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "-" } ) {
+            w.add( letter, 1u << 20 );                   // point
+         }
+         add( 21, { "-" } );                             // bullet
+         add( 22, { "quyết" } );                         // decide
+         add( 23, { "của" } );                           // of_issuers
+         w.add( lexicon::doc_types().keys, 1u << 24 );   // type_heading
+         w.add( lexicon::attachment_headings().keys, 1u << 25 );
+         w.add( lexicon::holder_titles().keys, 1u << 26 );  // body_line
+         w.add( lexicon::bodies_folded().keys, 1u << 26 );
+         w.add( lexicon::signer_titles().keys, 1u << 26 );
+         return w;
+      }();
+      return words;
+   }
+   [[nodiscard]] static std::uint32_t at( const char* p, const char* end ) noexcept { return index().at( p, end ); }
+};
+
+// clang-format off
+struct line_item : first_word_sor< line_words, noise, motto_state, motto_slogan, motto_party, number_line, flat_header, basis, proposal, place_date, authentication,
+                                   recipients, signer_line, part, chapter, section, article, appendix, roman_heading, letter_part, clause, point, bullet,
+                                   decide, of_issuers, type_heading, attachment, body_line > {};
 
 // clang-format on
 
