@@ -146,8 +146,40 @@ struct upper_char
 struct word_end : not_at< word_char > {};
 // letter_end <- !letter_char   (digits may follow: "ngày09", "số347/…")
 struct letter_end : not_at< letter_char > {};
-// word <- word_char+
-struct word : plus< word_char > {};
+// word <- word_char+      (one custom rule: the scan skips every word of a text with it)
+struct word
+{
+   using rule_t = word;
+   using subs_t = empty_list;
+
+   template< typename ParseInput >
+   [[nodiscard]] static bool match( ParseInput& in ) noexcept
+   {
+      const char* const b = in.current();
+      const char* const e = in.end();
+      const char* p = b;
+      while( p != e ) {
+         const auto c = static_cast<unsigned char>( *p );
+         if( c < 0x80 ) {
+            if( !( ( c >= '0' && c <= '9' ) || ( ( c | 0x20 ) >= 'a' && ( c | 0x20 ) <= 'z' ) ) ) {
+               break;
+            }
+            ++p;
+            continue;
+         }
+         const char* q = p;
+         if( !detail::is_word_cp( detail::decode_valid( q ) ) ) {
+            break;
+         }
+         p = q;
+      }
+      if( p == b ) {
+         return false;
+      }
+      in.bump_in_this_line( std::size_t( p - b ) );
+      return true;
+   }
+};
 // skip <- word / utf8::any    advance over one word, or one other character
 struct skip : sor< word, utf8::any > {};
 
@@ -218,6 +250,8 @@ namespace tao::pegtl {
 
 template< typename Name >
 struct analyze_traits< Name, vanban::grammar::word_char > : analyze_any_traits<> {};
+template< typename Name >
+struct analyze_traits< Name, vanban::grammar::word > : analyze_any_traits<> {};
 template< typename Name, char... Cs >
 struct analyze_traits< Name, vanban::grammar::lit< Cs... > > : std::conditional_t< sizeof...( Cs ) == 0, analyze_opt_traits<>, analyze_any_traits<> > {};
 template< typename Name >
