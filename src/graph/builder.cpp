@@ -225,7 +225,7 @@ struct edge_key {
       }
    }
    const auto& b = lexicon::bodies();
-   if( const auto* k = lexicon::find( b.keys, name ) ) {
+   if( const auto* k = lexicon::find( b.view(), name ) ) {
       return parse_iso( b.rows[ k->row ].valid_to );
    }
    return std::nullopt;

@@ -36,161 +36,161 @@ using vanban::relation;
 
 const table<doc_type_row>& doc_types() noexcept
 {
-   static const prefix_filter f( data::doc_type_keys );
+   static const key_trie f( data::doc_type_keys );
    static constexpr table<doc_type_row> t{ data::doc_type_keys, data::doc_type_rows, data::doc_type_first, &f };
    return t;
 }
 
 const key_table& doc_types_cased() noexcept
 {
-   static const prefix_filter f( data::doc_type_cased_keys );
+   static const key_trie f( data::doc_type_cased_keys );
    static constexpr key_table t{ data::doc_type_cased_keys, data::doc_type_cased_first, &f };
    return t;
 }
 
 const table<type_code_row>& type_codes() noexcept
 {
-   static const prefix_filter f( data::type_code_keys );
+   static const key_trie f( data::type_code_keys );
    static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows, data::type_code_first, &f };
    return t;
 }
 
 const table<body_row>& bodies() noexcept
 {
-   static const prefix_filter f( data::body_keys );
+   static const key_trie f( data::body_keys );
    static constexpr table<body_row> t{ data::body_keys, data::body_rows, data::body_first, &f };
    return t;
 }
 
 const key_table& bodies_folded() noexcept
 {
-   static const prefix_filter f( data::body_folded_keys );
+   static const key_trie f( data::body_folded_keys );
    static constexpr key_table t{ data::body_folded_keys, data::body_folded_first, &f };
    return t;
 }
 
 const table<org_head_row>& org_heads() noexcept
 {
-   static const prefix_filter f( data::org_head_keys );
+   static const key_trie f( data::org_head_keys );
    static constexpr table<org_head_row> t{ data::org_head_keys, data::org_head_rows, data::org_head_first, &f };
    return t;
 }
 
 const key_table& holder_titles() noexcept
 {
-   static const prefix_filter f( data::holder_title_keys );
+   static const key_trie f( data::holder_title_keys );
    static constexpr key_table t{ data::holder_title_keys, data::holder_title_first, &f };
    return t;
 }
 
 const key_table& name_stops() noexcept
 {
-   static const prefix_filter f( data::name_stop_keys );
+   static const key_trie f( data::name_stop_keys );
    static constexpr key_table t{ data::name_stop_keys, data::name_stop_first, &f };
    return t;
 }
 
 const key_table& name_stops_hard() noexcept
 {
-   static const prefix_filter f( data::name_stop_hard_keys );
+   static const key_trie f( data::name_stop_hard_keys );
    static constexpr key_table t{ data::name_stop_hard_keys, data::name_stop_hard_first, &f };
    return t;
 }
 
 const key_table& org_stops() noexcept
 {
-   static const prefix_filter f( data::org_stop_keys );
+   static const key_trie f( data::org_stop_keys );
    static constexpr key_table t{ data::org_stop_keys, data::org_stop_first, &f };
    return t;
 }
 
 const key_table& law_names() noexcept
 {
-   static const prefix_filter f( data::law_name_keys );
+   static const key_trie f( data::law_name_keys );
    static constexpr key_table t{ data::law_name_keys, data::law_name_first, &f };
    return t;
 }
 
 const key_table& boilerplate() noexcept
 {
-   static const prefix_filter f( data::boilerplate_keys );
+   static const key_trie f( data::boilerplate_keys );
    static constexpr key_table t{ data::boilerplate_keys, data::boilerplate_first, &f };
    return t;
 }
 
 const key_table& name_rejects() noexcept
 {
-   static const prefix_filter f( data::name_reject_keys );
+   static const key_trie f( data::name_reject_keys );
    static constexpr key_table t{ data::name_reject_keys, data::name_reject_first, &f };
    return t;
 }
 
 const table<issuer_code_row>& issuer_codes() noexcept
 {
-   static const prefix_filter f( data::issuer_code_keys );
+   static const key_trie f( data::issuer_code_keys );
    static constexpr table<issuer_code_row> t{ data::issuer_code_keys, data::issuer_code_rows, data::issuer_code_first, &f };
    return t;
 }
 
 const table<province_row>& provinces() noexcept
 {
-   static const prefix_filter f( data::province_keys );
+   static const key_trie f( data::province_keys );
    static constexpr table<province_row> t{ data::province_keys, data::province_rows, data::province_first, &f };
    return t;
 }
 
 const table<cue_row>& cues() noexcept
 {
-   static const prefix_filter f( data::cue_keys );
+   static const key_trie f( data::cue_keys );
    static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows, data::cue_first, &f };
    return t;
 }
 
 const table<issuing_verb_row>& issuing_verbs() noexcept
 {
-   static const prefix_filter f( data::issuing_verb_keys );
+   static const key_trie f( data::issuing_verb_keys );
    static constexpr table<issuing_verb_row> t{ data::issuing_verb_keys, data::issuing_verb_rows, data::issuing_verb_first, &f };
    return t;
 }
 
 const table<signer_prefix_row>& signer_prefixes() noexcept
 {
-   static const prefix_filter f( data::signer_prefix_keys );
+   static const key_trie f( data::signer_prefix_keys );
    static constexpr table<signer_prefix_row> t{ data::signer_prefix_keys, data::signer_prefix_rows, data::signer_prefix_first, &f };
    return t;
 }
 
 const table<name_row>& signer_titles() noexcept
 {
-   static const prefix_filter f( data::signer_title_keys );
+   static const key_trie f( data::signer_title_keys );
    static constexpr table<name_row> t{ data::signer_title_keys, data::signer_title_rows, data::signer_title_first, &f };
    return t;
 }
 
 const table<name_row>& proper_names() noexcept
 {
-   static const prefix_filter f( data::proper_name_keys );
+   static const key_trie f( data::proper_name_keys );
    static constexpr table<name_row> t{ data::proper_name_keys, data::proper_name_rows, data::proper_name_first, &f };
    return t;
 }
 
 const table<name_row>& attachment_headings() noexcept
 {
-   static const prefix_filter f( data::attachment_heading_keys );
+   static const key_trie f( data::attachment_heading_keys );
    static constexpr table<name_row> t{ data::attachment_heading_keys, data::attachment_heading_rows, data::attachment_heading_first, &f };
    return t;
 }
 
 const table<name_row>& organ_words() noexcept
 {
-   static const prefix_filter f( data::organ_word_keys );
+   static const key_trie f( data::organ_word_keys );
    static constexpr table<name_row> t{ data::organ_word_keys, data::organ_word_rows, data::organ_word_first, &f };
    return t;
 }
 
 const table<name_row>& open_words() noexcept
 {
-   static const prefix_filter f( data::open_word_keys );
+   static const key_trie f( data::open_word_keys );
    static constexpr table<name_row> t{ data::open_word_keys, data::open_word_rows, data::open_word_first, &f };
    return t;
 }
@@ -306,58 +306,6 @@ match longest_match_from( std::span<const key> keys, std::size_t lo, std::size_t
 
 }  // namespace
 
-namespace {
-
-[[nodiscard]] std::size_t prefix_hash( unsigned char a, unsigned char b, unsigned char c ) noexcept
-{
-   const std::uint32_t v = ( std::uint32_t( a ) << 16 ) | ( std::uint32_t( b ) << 8 ) | c;
-   return ( v * 2654435761u ) >> 16;  // Fibonacci hashing: the top 16 bits
-}
-
-}  // namespace
-
-prefix_filter::prefix_filter( std::span<const key> keys ) noexcept
-{
-   for( const key& k : keys ) {
-      const auto b = [ & ]( std::size_t i ) { return static_cast<unsigned char>( k.text[ i ] ); };
-      if( k.text.size() < 3 ) {
-         if( !k.text.empty() ) {
-            short_keys[ b( 0 ) ] = true;
-         }
-         continue;
-      }
-      const std::size_t h = prefix_hash( b( 0 ), b( 1 ), b( 2 ) );
-      bits[ h >> 6 ] |= std::uint64_t( 1 ) << ( h & 63 );
-   }
-}
-
-bool prefix_filter::may_begin( const char* p, const char* end ) const noexcept
-{
-   const auto b0 = static_cast<unsigned char>( *p );
-   if( short_keys[ b0 ] ) {
-      return true;
-   }
-   // the next two bytes as longest_match reads them: a whitespace run is one space
-   std::array<unsigned char, 2> next{};
-   const char* q = p + 1;
-   for( auto& c : next ) {
-      if( q == end ) {
-         return false;  // shorter than every key of this first byte
-      }
-      if( is_space( *q ) ) {
-         c = ' ';
-         while( q != end && is_space( *q ) ) {
-            ++q;
-         }
-      }
-      else {
-         c = static_cast<unsigned char>( *q++ );
-      }
-   }
-   const std::size_t h = prefix_hash( b0, next[ 0 ], next[ 1 ] );
-   return ( bits[ h >> 6 ] >> ( h & 63 ) ) & 1;
-}
-
 match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept
 {
    return longest_match_from( keys, 0, keys.size(), p, end );
@@ -368,8 +316,11 @@ match longest_match( keys_view v, const char* p, const char* end ) noexcept
    if( p == end ) {
       return {};
    }
+   if( v.trie != nullptr ) {
+      return v.trie->longest( v.keys, p, end );
+   }
    const auto b = static_cast<unsigned char>( *p );
-   if( v.first[ b ] == v.first[ b + 1 ] || is_space( *p ) || ( v.filter && !v.filter->may_begin( p, end ) ) ) {
+   if( v.first[ b ] == v.first[ b + 1 ] || is_space( *p ) ) {
       return {};
    }
    return longest_match_from( v.keys, v.first[ b ], v.first[ b + 1 ], p, end );
@@ -494,41 +445,39 @@ match longest_match_folded_from( std::span<const key> keys, std::size_t lo, std:
 
 }  // namespace
 
-namespace {
-
-/// prefix_filter::may_begin for the folded search: the input's first three bytes in lower case.
-[[nodiscard]] bool may_begin_folded( const prefix_filter& f, const char* p, const char* end ) noexcept
+match key_trie::longest_folded( std::span<const key> keys, const char* p, const char* end ) const noexcept
 {
+   const char* const start = p;
    lower_reader in( p, end );
-   if( in.done() ) {
-      return false;
+   match best;
+   if( in.done() || is_space( in.byte() ) ) {
+      return best;
    }
-   const auto b0 = static_cast<unsigned char>( in.byte() );
-   if( f.short_keys[ b0 ] ) {
-      return true;
-   }
-   in.next();
-   std::array<unsigned char, 2> next{};
-   for( auto& c : next ) {
-      if( in.done() ) {
-         return false;  // shorter than every key of this first byte
-      }
-      if( is_space( in.byte() ) ) {
+   std::uint32_t n = 0;
+   while( !in.done() ) {
+      char c = in.byte();
+      in.next();
+      if( is_space( c ) ) {
          c = ' ';
          while( !in.done() && is_space( in.byte() ) ) {
             in.next();
          }
       }
-      else {
-         c = static_cast<unsigned char>( in.byte() );
-         in.next();
+      n = child( n, c );
+      if( n == 0 ) {
+         break;
+      }
+      const node& nd = m_nodes[ n ];
+      const char* here = in.position();
+      if( nd.key >= 0 && ( !nd.word_end || !detail::is_word_at( here, end ) ) ) {
+         best = { std::size_t( here - start ), &keys[ std::size_t( nd.key ) ] };
+      }
+      if( nd.count == 0 ) {
+         break;
       }
    }
-   const std::size_t h = prefix_hash( b0, next[ 0 ], next[ 1 ] );
-   return ( f.bits[ h >> 6 ] >> ( h & 63 ) ) & 1;
+   return best;
 }
-
-}  // namespace
 
 match longest_match_folded( std::span<const key> keys, const char* p, const char* end ) noexcept
 {
@@ -542,7 +491,10 @@ match longest_match_folded( keys_view v, const char* p, const char* end ) noexce
    }
    // the first byte in lower case: ASCII folds in place; a lead byte of a capital may lead its
    // lower case too (Đ/đ, Ấ/ấ share it), so look at both ranges' union
-   if( is_space( *p ) || ( v.filter && !may_begin_folded( *v.filter, p, end ) ) ) {
+   if( v.trie != nullptr ) {
+      return v.trie->longest_folded( v.keys, p, end );
+   }
+   if( is_space( *p ) ) {
       return {};
    }
    auto b = static_cast<unsigned char>( *p );
@@ -551,6 +503,103 @@ match longest_match_folded( keys_view v, const char* p, const char* end ) noexce
       return longest_match_folded_from( v.keys, v.first[ b ], v.first[ b + 1 ], p, end );
    }
    return longest_match_folded_from( v.keys, v.first[ 0x80 ], v.first[ 256 ], p, end );
+}
+
+key_trie::key_trie( std::span<const key> keys )
+{
+   m_nodes.reserve( keys.size() * 8 );
+   build( keys, 0, keys.size(), 0 );
+   const node& root = m_nodes[ 0 ];
+   for( std::uint32_t i = 0; i < root.count; ++i ) {
+      m_root[ static_cast<unsigned char>( m_bytes[ root.edges + i ] ) ] = m_children[ root.edges + i ];
+   }
+}
+
+// Keys sorted by bytes: the keys sharing their first d bytes form [lo, hi), the one of length
+// exactly d first, the others grouped by byte d (one edge each).
+std::uint32_t key_trie::build( std::span<const key> keys, std::size_t lo, std::size_t hi, std::size_t d )
+{
+   const auto n = std::uint32_t( m_nodes.size() );
+   m_nodes.emplace_back();
+   if( lo < hi && keys[ lo ].text.size() == d ) {
+      m_nodes[ n ].key = std::int32_t( lo );
+      m_nodes[ n ].word_end = ends_in_word_char( keys[ lo ].text );
+      while( lo < hi && keys[ lo ].text.size() == d ) {
+         ++lo;  // a second key of the same text: the first one wins, as in the sorted search
+      }
+   }
+   std::vector<std::pair<std::size_t, std::size_t>> groups;
+   for( std::size_t i = lo; i < hi; ) {
+      std::size_t j = i + 1;
+      while( j < hi && keys[ j ].text[ d ] == keys[ i ].text[ d ] ) {
+         ++j;
+      }
+      groups.emplace_back( i, j );
+      i = j;
+   }
+   const auto first = std::uint32_t( m_bytes.size() );
+   m_nodes[ n ].edges = first;
+   m_nodes[ n ].count = std::uint16_t( groups.size() );
+   for( const auto& [ a, b ] : groups ) {
+      m_bytes.push_back( keys[ a ].text[ d ] );
+      m_children.push_back( 0 );
+   }
+   for( std::size_t g = 0; g < groups.size(); ++g ) {
+      const std::uint32_t c = build( keys, groups[ g ].first, groups[ g ].second, d + 1 );
+      m_children[ first + g ] = c;
+   }
+   return n;
+}
+
+std::uint32_t key_trie::child( std::uint32_t n, char c ) const noexcept
+{
+   if( n == 0 ) {
+      return m_root[ static_cast<unsigned char>( c ) ];
+   }
+   const node& nd = m_nodes[ n ];
+   const char* bytes = m_bytes.data() + nd.edges;
+   for( std::uint32_t i = 0; i < nd.count; ++i ) {
+      if( bytes[ i ] == c ) {
+         return m_children[ nd.edges + i ];
+      }
+   }
+   return 0;  // the root is no node's child
+}
+
+match key_trie::longest( std::span<const key> keys, const char* p, const char* end ) const noexcept
+{
+   const char* const start = p;
+   match best;
+   if( p == end || is_space( *p ) ) {
+      return best;  // a match never starts with whitespace
+   }
+   std::uint32_t n = 0;
+   for( ;; ) {
+      if( p == end ) {
+         break;
+      }
+      char c = *p;
+      const char* next = p + 1;
+      if( is_space( c ) ) {
+         c = ' ';  // a whitespace run matches one space of a key
+         while( next != end && is_space( *next ) ) {
+            ++next;
+         }
+      }
+      n = child( n, c );
+      if( n == 0 ) {
+         break;
+      }
+      p = next;
+      const node& nd = m_nodes[ n ];
+      if( nd.key >= 0 && ( !nd.word_end || !detail::is_word_at( p, end ) ) ) {
+         best = { std::size_t( p - start ), &keys[ std::size_t( nd.key ) ] };
+      }
+      if( nd.count == 0 ) {
+         break;
+      }
+   }
+   return best;
 }
 
 namespace {
@@ -704,6 +753,12 @@ std::uint32_t first_word_index::at( const char* p, const char* end ) const noexc
 }
 
 const key* find( std::span<const key> keys, std::string_view text ) noexcept
+{
+   const match m = longest_match( keys, text.data(), text.data() + text.size() );
+   return m && m.length == text.size() ? m.entry : nullptr;
+}
+
+const key* find( keys_view keys, std::string_view text ) noexcept
 {
    const match m = longest_match( keys, text.data(), text.data() + text.size() );
    return m && m.length == text.size() ? m.entry : nullptr;

@@ -23,7 +23,7 @@ namespace {
 [[nodiscard]] lexicon::naming naming_of( std::string_view type ) noexcept
 {
    const auto& t = lexicon::doc_types();
-   if( const auto* k = lexicon::find( t.keys, type ) ) {
+   if( const auto* k = lexicon::find( t.view(), type ) ) {
       return t.rows[ k->row ].naming;
    }
    return lexicon::naming::none;

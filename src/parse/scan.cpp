@@ -276,7 +276,7 @@ struct action< g::body_name >
    template< typename ActionInput >
    static void apply( const ActionInput& in, unit_parts& p )
    {
-      const auto m = lexicon::longest_match_folded( lexicon::bodies_folded().keys, in.begin(), in.end() );
+      const auto m = lexicon::longest_match_folded( lexicon::bodies_folded().view(), in.begin(), in.end() );
       p.body = m.length == in.size() ? m.entry : nullptr;
    }
 };
@@ -291,7 +291,7 @@ struct action< g::org_name >
    {
       const char* const b = in.begin();
       const char* const e = in.end();
-      p.org_head = lexicon::longest_match_folded( lexicon::org_heads().keys, b, e ).entry;
+      p.org_head = lexicon::longest_match_folded( lexicon::org_heads().view(), b, e ).entry;
       p.org_begin = b;
       p.org_end = e;
       // a local body of the lexicon inside the name places it: "Ban Tuyên giáo Tỉnh ủy"
@@ -377,7 +377,7 @@ struct action< g::province_name >
    template< typename ActionInput >
    static void apply( const ActionInput& in, unit_parts& p )
    {
-      p.province = lexicon::find( lexicon::provinces().keys, in.string_view() );
+      p.province = lexicon::find( lexicon::provinces().view(), in.string_view() );
    }
 };
 
@@ -484,7 +484,7 @@ struct action< g::doc_type_word >
    template< typename ActionInput >
    static void apply( const ActionInput& in, citation_state& c )
    {
-      c.type = lexicon::find( lexicon::doc_types().keys, in.string_view() );
+      c.type = lexicon::find( lexicon::doc_types().view(), in.string_view() );
       c.type_begin = in.begin();
       c.type_end = in.end();
       c.generic = generic_before( in.input().begin(), in.begin() );
@@ -900,7 +900,7 @@ struct action< g::cue >
    template< typename ActionInput >
    static void apply( const ActionInput& in, scan_state& s )
    {
-      const auto m = lexicon::longest_match( lexicon::cues().keys, in.begin(), in.end() );
+      const auto m = lexicon::longest_match( lexicon::cues().view(), in.begin(), in.end() );
       s.out.cues.push_back( { s.span( in.begin(), in.end() ), m.entry } );
    }
 };
@@ -941,7 +941,7 @@ struct action< g::promulgation >
    template< typename ActionInput >
    static void apply( const ActionInput& in, scan_state& s )
    {
-      const auto m = lexicon::longest_match( lexicon::issuing_verbs().keys, in.begin(), in.end() );
+      const auto m = lexicon::longest_match( lexicon::issuing_verbs().view(), in.begin(), in.end() );
       s.out.promulgations.push_back( { s.span( in.begin(), in.end() ), m && lexicon::issuing_verbs().rows[ m.entry->row ].subject } );
    }
 };

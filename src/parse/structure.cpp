@@ -261,7 +261,7 @@ struct type_action
    template< typename ActionInput >
    [[nodiscard]] static bool apply( const ActionInput& in, line_parts& p ) noexcept
    {
-      const auto* k = lexicon::find( lexicon::doc_types().keys, in.string_view() );
+      const auto* k = lexicon::find( lexicon::doc_types().view(), in.string_view() );
       if( k == nullptr || ( UpperOnly && !all_upper_letters( in.string_view() ) ) ) {
          return false;
       }
@@ -373,7 +373,7 @@ struct action< g::body_name >
    template< typename ActionInput >
    static void apply( const ActionInput& in, issuer_parts& p ) noexcept
    {
-      const auto m = lexicon::longest_match_folded( lexicon::bodies_folded().keys, in.begin(), in.end() );
+      const auto m = lexicon::longest_match_folded( lexicon::bodies_folded().view(), in.begin(), in.end() );
       p.body = m.length == in.size() ? m.entry : nullptr;
    }
 };
@@ -411,7 +411,7 @@ struct action< g::province_name >
    template< typename ActionInput >
    static void apply( const ActionInput& in, issuer_parts& p ) noexcept
    {
-      p.province = lexicon::find( lexicon::provinces().keys, in.string_view() );
+      p.province = lexicon::find( lexicon::provinces().view(), in.string_view() );
    }
 };
 

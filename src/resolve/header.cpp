@@ -735,7 +735,7 @@ private:
          if( parent.iss.name == "Ban Chấp hành Trung ương Đảng" ) {
             for( const std::string_view suffix : { " TRUNG ƯƠNG ĐẢNG", " TRUNG ƯƠNG" } ) {
                const std::string candidate = unit + std::string( suffix );
-               if( const auto* k = lexicon::find( lexicon::bodies().keys, candidate ) ) {
+               if( const auto* k = lexicon::find( lexicon::bodies().view(), candidate ) ) {
                   out.name = std::string( lexicon::bodies().rows[ k->row ].canonical );
                   return out;
                }
@@ -743,7 +743,7 @@ private:
             out.name = organ_case( unit ) + " Trung ương";
             return out;
          }
-         if( const auto* k = lexicon::find( lexicon::bodies().keys, unit ) ) {
+         if( const auto* k = lexicon::find( lexicon::bodies().view(), unit ) ) {
             out.name = std::string( lexicon::bodies().rows[ k->row ].canonical );
             return out;
          }

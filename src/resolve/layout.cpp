@@ -297,7 +297,7 @@ bool ends_open( std::string_view s ) noexcept
    while( !s.empty() && ( s.back() == ' ' || s.back() == '\t' ) ) {
       s.remove_suffix( 1 );
    }
-   const auto keys = lexicon::open_words().keys;
+   const auto keys = lexicon::open_words().view();
    // the last word, and the last two ("đối với")
    std::size_t cut = s.size();
    for( int words = 0; words < 2; ++words ) {
@@ -439,7 +439,7 @@ std::string organ_case( std::string_view s )
 {
    std::string out = sentence_case( s );
    // the word after the kind of body, and after "và", "," and " - " inside the name
-   const auto m = lexicon::longest_match( lexicon::organ_words().keys, out.data(), out.data() + out.size() );
+   const auto m = lexicon::longest_match( lexicon::organ_words().view(), out.data(), out.data() + out.size() );
    if( !m ) {
       return out;
    }

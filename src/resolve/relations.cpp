@@ -259,7 +259,7 @@ struct gap_info {
       if( w >= e ) {
          return false;
       }
-      const auto m = lexicon::longest_match( lexicon::doc_types().keys, s.data() + w, s.data() + e );
+      const auto m = lexicon::longest_match( lexicon::doc_types().view(), s.data() + w, s.data() + e );
       if( m && w + m.length == e ) {
          // the word before the type
          std::size_t f = w;
@@ -393,7 +393,7 @@ constexpr std::size_t reach = 4096;
    while( pos < s.size() && is_space_or_nl( s[ pos ] ) ) {
       ++pos;
    }
-   return bool( lexicon::longest_match( lexicon::doc_types().keys, s.data() + pos, s.data() + s.size() ) );
+   return bool( lexicon::longest_match( lexicon::doc_types().view(), s.data() + pos, s.data() + s.size() ) );
 }
 
 /// Where the list or article introduced by a clause ends. The clause's line may carry a marker

@@ -196,7 +196,7 @@ private:
       if( !mostly_upper( s ) ) {
          return false;
       }
-      const auto m = lexicon::longest_match( lexicon::signer_titles().keys, s.data(), s.data() + s.size() );
+      const auto m = lexicon::longest_match( lexicon::signer_titles().view(), s.data(), s.data() + s.size() );
       return m && m.entry->variant == 1;
    }
 
@@ -920,7 +920,7 @@ private:
             return name_end + 1;
          }
          if( l.kind == line_kind::signer ) {
-            const auto* k = lexicon::find( lexicon::signer_prefixes().keys, m_r.marker( j ) );
+            const auto* k = lexicon::find( lexicon::signer_prefixes().view(), m_r.marker( j ) );
             segment g;
             g.prefix = k ? std::string( lexicon::signer_prefixes().rows[ k->row ].canonical ) : std::string( m_r.marker( j ) );
             g.text = fold_ws( m_r.rest( j ) );

@@ -66,13 +66,15 @@ BOOST_AUTO_TEST_CASE( folded_matching_reads_any_case )
    BOOST_TEST( folded_length( laws, "Đất Đai năm 2024" ) == std::string( "Đất Đai" ).size() );
 }
 
-// The prefix filter (three-byte beginnings) must never refuse a key: each key of every table is
-// found as itself, and with its spaces written as line breaks and runs of blanks.
-BOOST_AUTO_TEST_CASE( the_prefix_filter_refuses_no_key )
+// The tries (lexicon::key_trie) find what the sorted search finds: each key of every table as
+// itself, with its spaces written as line breaks and runs of blanks, and cut or extended; and
+// the same match at every byte of a text.
+BOOST_AUTO_TEST_CASE( the_tries_find_what_the_sorted_search_finds )
 {
    const std::vector<lx::keys_view> plain = { lx::doc_types().view(), lx::doc_types_cased().view(), lx::bodies().view(), lx::org_heads().view(),
                                               lx::holder_titles().view(), lx::name_stops().view(), lx::name_stops_hard().view(), lx::org_stops().view(),
-                                              lx::name_rejects().view(), lx::provinces().view(), lx::cues().view(), lx::issuing_verbs().view() };
+                                              lx::name_rejects().view(), lx::provinces().view(), lx::cues().view(), lx::issuing_verbs().view(),
+                                              lx::signer_prefixes().view(), lx::signer_titles().view(), lx::open_words().view() };
    const std::vector<lx::keys_view> folded = { lx::bodies_folded().view(), lx::law_names().view(), lx::org_heads().view() };
    const auto wrapped = []( std::string_view k ) {
       std::string w;
@@ -81,29 +83,59 @@ BOOST_AUTO_TEST_CASE( the_prefix_filter_refuses_no_key )
       }
       return w;
    };
+   const auto same = [ & ]( const lx::keys_view& v, const std::string& s, bool fold ) {
+      const char* b = s.data();
+      const char* e = s.data() + s.size();
+      const auto a = fold ? lx::longest_match_folded( v, b, e ) : lx::longest_match( v, b, e );
+      const auto z = fold ? lx::longest_match_folded( v.keys, b, e ) : lx::longest_match( v.keys, b, e );
+      BOOST_TEST( a.length == z.length, s );
+      BOOST_TEST( ( a.entry == z.entry ), s );
+      return a.length;
+   };
    std::size_t checked = 0;
    for( const auto& v : plain ) {
-      BOOST_REQUIRE( v.filter != nullptr );
+      BOOST_REQUIRE( v.trie != nullptr );
       for( const auto& k : v.keys ) {
-         BOOST_TEST( match_length( v, std::string( k.text ) ) == k.text.size(), k.text );
+         const std::string t( k.text );
+         BOOST_TEST( same( v, t, false ) == k.text.size(), k.text );
          const std::string w = wrapped( k.text );
-         BOOST_TEST( match_length( v, w ) == w.size(), k.text );
+         BOOST_TEST( same( v, w, false ) == w.size(), k.text );
+         same( v, t + "x", false );   // no boundary after a word
+         same( v, t + ".", false );
+         same( v, t.substr( 0, t.size() - 1 ), false );
          ++checked;
       }
    }
    for( const auto& v : folded ) {
-      BOOST_REQUIRE( v.filter != nullptr );
+      BOOST_REQUIRE( v.trie != nullptr );
       for( const auto& k : v.keys ) {
          if( k.variant == 0 ) {  // the folded tables' keys are lower case
-            BOOST_TEST( folded_length( v, std::string( k.text ) ) == k.text.size(), k.text );
+            const std::string t( k.text );
+            BOOST_TEST( same( v, t, true ) == k.text.size(), k.text );
+            same( v, t + " x", true );
+            same( v, t + "x", true );
             ++checked;
          }
       }
    }
    BOOST_TEST( checked > 1000u );
-   // and it does refuse: no document type begins "các", no body begins "được"
-   const std::string cac = "các văn bản";
-   BOOST_TEST( !lx::doc_types().filter->may_begin( cac.data(), cac.data() + cac.size() ) );
+   // every byte of a realistic text, with every table
+   const std::string text =
+      "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015; theo đề nghị của Giám đốc Sở Tư pháp, "
+      "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN ban hành Kế hoạch thực hiện Kết luận số 03-KL/TU của Tỉnh ủy, Bộ Chính trị, Ban Bí thư; "
+      "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG; Ban chỉ đạo Trung ương, Ủy Ban Nhân Dân tỉnh Lạng Sơn sửa đổi, bổ sung "
+      "Nghị\n  quyết, các văn bản được giao, Luật Đất Đai năm 2024.";
+   for( std::size_t i = 0; i < text.size(); ++i ) {
+      if( ( static_cast<unsigned char>( text[ i ] ) & 0xC0 ) == 0x80 ) {
+         continue;
+      }
+      for( const auto& v : plain ) {
+         same( v, text.substr( i ), false );
+      }
+      for( const auto& v : folded ) {
+         same( v, text.substr( i ), true );
+      }
+   }
    BOOST_TEST( match_length( lx::doc_types().view(), "Quyết định số" ) == std::string( "Quyết định" ).size() );
    BOOST_TEST( folded_length( lx::bodies_folded().view(), "được giao" ) == 0u );
 }
