@@ -85,6 +85,10 @@ def read_one_tsv(path, columns):
 def load_tone_placement(path):
     pairs = []
     for where, row in read_tsv(path, ["old", "new"]):
+        # the normalizer relies on it: a pair applies where a word ends after its second letter
+        for c in ("old", "new"):
+            if len(row[c]) != 2:
+                raise LexiconError(f"{where}: '{row[c]}' is not two letters (a vowel and a toned vowel)")
         pairs.append((row["old"], row["new"]))
     return pairs
 

@@ -412,6 +412,13 @@ void stage_tones( std::string& storage, std::string_view& text, source_map& map 
       if( ( c == 'u' || c == 'U' ) && i > 0 && ( in[ i - 1 ] == 'q' || in[ i - 1 ] == 'Q' ) ) {
          continue;  // "quý": the u belongs to the consonant
       }
+      // every pair is a vowel and one toned vowel (gen_lexicon checks it) and applies only where
+      // the word ends after them: most "oà", "uý" are inside a word ("toàn", "thuỵ…"), skip those
+      // before comparing the pairs
+      const std::size_t after = i + 1 + sequence_length( static_cast<unsigned char>( in[ i + 1 ] ) );
+      if( after < in.size() && is_word_at( in.data() + after, in.data() + in.size() ) ) {
+         continue;
+      }
       for( const auto& p : pairs ) {
          if( in.substr( i ).starts_with( p.old_form ) ) {
             const std::size_t end = i + p.old_form.size();

@@ -84,3 +84,11 @@ def test_an_overlay_with_another_header_is_an_error(tmp_path):
     r, _ = gen(tmp_path, d)
     assert r.returncode == 1
     assert f"{d / 'bodies.tsv'}:1: header is" in r.stderr
+
+
+def test_a_tone_pair_of_other_than_two_letters_is_an_error(tmp_path):
+    # the normalizer applies a pair only where a word ends after its two letters
+    d = overlay(tmp_path, "tone_placement.tsv", "old\tnew\noài\tòai\n")
+    r, _ = gen(tmp_path, d)
+    assert r.returncode == 1
+    assert f"{d / 'tone_placement.tsv'}:2: 'oài' is not two letters" in r.stderr
