@@ -605,36 +605,56 @@ match key_trie::longest( std::span<const key> keys, const char* p, const char* e
 namespace {
 
 /// The lower case of a letter when it has the same UTF-8 length (as lower_reader reads input),
-/// else the letter itself. Vietnamese letters come from a table built once.
+/// else the letter itself.
 [[nodiscard]] char32_t fold_letter( char32_t c ) noexcept
 {
    if( c < 0x80 ) {
       return ( c >= 'A' && c <= 'Z' ) ? c + 32 : c;
    }
-   const auto lower = []( char32_t x ) {
-      const auto l = static_cast<char32_t>( u_tolower( static_cast<UChar32>( x ) ) );
-      const auto len = []( char32_t y ) { return y < 0x80 ? 1 : y < 0x800 ? 2 : y < 0x10000 ? 3 : 4; };
-      return len( l ) == len( x ) ? l : x;
-   };
-   // Latin-1 to Latin Extended-B, and Latin Extended Additional (ạ … ỹ)
-   static const auto table = [ & ] {
-      std::array<char16_t, 0x250 + 0x100> t{};
-      for( char32_t x = 0; x < 0x250; ++x ) {
-         t[ x ] = char16_t( lower( x ) );
-      }
-      for( char32_t x = 0; x < 0x100; ++x ) {
-         t[ 0x250 + x ] = char16_t( lower( 0x1E00 + x ) );
-      }
-      return t;
-   }();
-   if( c < 0x250 ) {
-      return table[ c ];
-   }
-   if( c >= 0x1E00 && c < 0x1F00 ) {
-      return table[ 0x250 + ( c - 0x1E00 ) ];
-   }
-   return lower( c );
+   const auto l = static_cast<char32_t>( u_tolower( static_cast<UChar32>( c ) ) );
+   const auto len = []( char32_t y ) { return y < 0x80 ? 1 : y < 0x800 ? 2 : y < 0x10000 ? 3 : 4; };
+   return len( l ) == len( c ) ? l : c;
 }
+
+/// A first word's letters (word characters but ASCII digits) folded by fold_letter, 0 for the
+/// characters that end a word: a table made once for ASCII, Latin-1 to Latin Extended-B and
+/// Latin Extended Additional (Vietnamese), ICU for the rest.
+class letter_folds
+{
+public:
+   letter_folds()
+   {
+      for( char32_t c = 0; c < m_latin.size(); ++c ) {
+         m_latin[ c ] = compute( c );
+      }
+      for( char32_t c = 0; c < m_additional.size(); ++c ) {
+         m_additional[ c ] = compute( 0x1E00 + c );
+      }
+   }
+
+   [[nodiscard]] char32_t operator()( char32_t c ) const noexcept
+   {
+      if( c < m_latin.size() ) {
+         return m_latin[ c ];
+      }
+      if( c >= 0x1E00 && c < 0x1E00 + m_additional.size() ) {
+         return m_additional[ c - 0x1E00 ];
+      }
+      return compute( c );
+   }
+
+private:
+   [[nodiscard]] static char32_t compute( char32_t c ) noexcept
+   {
+      if( ( c >= '0' && c <= '9' ) || !detail::is_word_cp( c ) ) {
+         return 0;
+      }
+      return fold_letter( c );
+   }
+
+   std::array<char32_t, 0x250> m_latin{};
+   std::array<char32_t, 0x100> m_additional{};
+};
 
 constexpr std::uint64_t fnv_basis = 14695981039346656037ull;
 constexpr std::uint64_t fnv_prime = 1099511628211ull;
@@ -643,27 +663,16 @@ constexpr std::uint64_t fnv_prime = 1099511628211ull;
 /// stops at `max` + 1 (a longer word is none of the index's).
 [[nodiscard]] std::uint64_t first_word_hash( const char* p, const char* end, std::size_t max, std::size_t& letters ) noexcept
 {
+   static const letter_folds fold;
    std::uint64_t h = fnv_basis;
    letters = 0;
    while( p != end && letters <= max ) {
-      const auto b = static_cast<unsigned char>( *p );
-      char32_t c;
-      if( b < 0x80 ) {
-         if( ( b | 0x20 ) < 'a' || ( b | 0x20 ) > 'z' ) {
-            break;
-         }
-         c = char32_t( b | 0x20 );
-         ++p;
+      const char* q = p;
+      const char32_t c = fold( detail::decode_valid( q ) );
+      if( c == 0 ) {
+         break;
       }
-      else {
-         const char* q = p;
-         c = detail::decode_valid( q );
-         if( !detail::is_word_cp( c ) ) {
-            break;
-         }
-         c = fold_letter( c );
-         p = q;
-      }
+      p = q;
       ++letters;
       h = ( h ^ c ) * fnv_prime;
    }
