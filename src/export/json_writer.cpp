@@ -130,6 +130,17 @@ template< bool non_ascii >
    return 0;
 }
 
+/// Copies a literal (without its NUL) to `p`; returns its end.
+template< std::size_t N >
+inline char* copy( char* p, const char ( &literal )[ N ] ) noexcept
+{
+   std::memcpy( p, literal, N - 1 );
+   return p + N - 1;
+}
+
+/// The bytes of a compact span object without its numbers.
+constexpr std::size_t span_literals = sizeof( "{'start':,'end':,'cp_start':,'cp_end':,'line':,'column':}" ) - 1;
+
 /// The escape of a special ASCII byte, as nlohmann writes it (ensure_ascii off); returns its end.
 inline char* write_escape( char* p, unsigned char b ) noexcept
 {
@@ -190,10 +201,14 @@ inline char* write_escape( char* p, unsigned char b ) noexcept
 class writer
 {
 public:
+   /// Bytes asked for beyond the exact size: a number, an escape or a span asks for room for
+   /// its longest form, so a string of the counted size would grow by doubling at its end.
+   static constexpr std::size_t slack = 256;
+
    writer( std::string& out, std::size_t expected, std::string_view source )
       : m_string( &out ), m_source( source )
    {
-      out.resize( std::max<std::size_t>( expected, 64 ) );
+      out.resize( expected + slack );
       m_pos = out.data();
       m_end = m_pos + out.size();
    }
@@ -262,6 +277,28 @@ public:
       if( pretty ) {
          *p++ = ' ';
       }
+      m_pos = p;
+   }
+
+   /// A span object in the compact layout, at once (the most frequent object: every mention
+   /// has a span).
+   void span_compact( const span& s )
+   {
+      char* p = room( 4 * 20 + 2 * 10 + span_literals );
+      const auto num = [ &p ]( auto v ) { p = std::to_chars( p, p + 20, v ).ptr; };
+      p = copy( p, "{\"start\":" );
+      num( s.start );
+      p = copy( p, ",\"end\":" );
+      num( s.end );
+      p = copy( p, ",\"cp_start\":" );
+      num( s.cp_start );
+      p = copy( p, ",\"cp_end\":" );
+      num( s.cp_end );
+      p = copy( p, ",\"line\":" );
+      num( s.line );
+      p = copy( p, ",\"column\":" );
+      num( s.column );
+      *p++ = '}';
       m_pos = p;
    }
 
@@ -385,6 +422,17 @@ public:
    }
 
    void key( key_name k, bool pretty ) noexcept { m_count += k.size + 3 + ( pretty ? 1 : 0 ); }
+
+   void span_compact( const span& s ) noexcept
+   {
+      m_count += span_literals;
+      number( s.start );
+      number( s.end );
+      number( s.cp_start );
+      number( s.cp_end );
+      number( s.line );
+      number( s.column );
+   }
 
    void quoted( std::string_view s ) noexcept
    {
@@ -521,6 +569,12 @@ public:
 
    void span_value( const span& s )
    {
+      if( m_indent < 0 ) {
+         item();
+         m_out.span_compact( s );
+         m_first = false;  // as end_object() leaves it
+         return;
+      }
       begin_object();
       key( "start" );
       number( static_cast<unsigned long long>( s.start ) );
@@ -879,7 +933,7 @@ std::string to_json( const document& doc, const json_options& opts )
    json_out<counter> count( indent, source );
    document_json( count, doc );
    std::string out;
-   out.reserve( count.sink().count() + 1 );  // + 1: room for the line break a caller adds
+   out.reserve( count.sink().count() + writer::slack );  // also room for the line break a caller adds
    json_out<writer> j( indent, out, count.sink().count(), source );
    document_json( j, doc );
    j.sink().finish();

@@ -223,15 +223,18 @@ BOOST_AUTO_TEST_CASE( an_indent_wider_than_the_buffer )
 }
 
 // to_json() counts the bytes first and allocates the string once: the count must equal what is
-// written (a short count would grow the string by doubling, a long one leave slack). This
-// relies on reserve(n) giving capacity n, as libstdc++ does.
+// written (a short count would grow the string by doubling; the string keeps a short slack
+// for the writer's room requests and the line break a caller adds). This relies on reserve(n)
+// giving capacity n, as libstdc++ does.
 BOOST_AUTO_TEST_CASE( to_json_count_pass_is_exact )
 {
    std::string text;
    for( int i = 1; i <= 50; ++i ) {
       text += "Điều " + std::to_string( i ) + ". Căn cứ Nghị định số " + std::to_string( i ) + "/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;\n\t\"trích\" \\ dẫn\n";
    }
-   const vanban::document d = vanban::extract( text );
+   vanban::document d = vanban::extract( text );
+   // the JSON ends with a span of long numbers: the writer asks for room for its longest form
+   d.diagnostics.push_back( { "VB-W001", vanban::severity::warning, "impossible calendar date", { 123456789012, 123456789013, 98765432109, 98765432110, 4000000000u, 4000000001u } } );
    for( const int indent : { -1, 0, 2, 7 } ) {
       vanban::json_options jo;
       jo.indent = indent;
@@ -239,7 +242,8 @@ BOOST_AUTO_TEST_CASE( to_json_count_pass_is_exact )
       BOOST_TEST_CONTEXT( "indent " << indent )
       {
          BOOST_TEST( s.size() > 10000u );
-         BOOST_TEST( s.capacity() == s.size() + 1 );
+         BOOST_TEST( s.capacity() > s.size() );
+         BOOST_TEST( s.capacity() <= s.size() + 256 );
       }
    }
 }
