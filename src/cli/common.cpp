@@ -56,6 +56,33 @@ namespace {
 
 }  // namespace
 
+std::vector<std::string> chunk_buffer::take() noexcept
+{
+   return std::move( m_chunks );
+}
+
+std::streamsize chunk_buffer::xsputn( const char* s, std::streamsize n )
+{
+   // the JSON writer hands over whole 64 KiB buffers (and a long string as it is): each becomes
+   // a piece of its own; small writes fill the last piece up to its reserved size
+   const auto size = static_cast<std::size_t>( n );
+   if( m_chunks.empty() || m_chunks.back().capacity() - m_chunks.back().size() < size ) {
+      m_chunks.emplace_back().reserve( std::max( size, chunk_size ) );
+   }
+   m_chunks.back().append( s, size );
+   return n;
+}
+
+chunk_buffer::int_type chunk_buffer::overflow( int_type c )
+{
+   if( traits_type::eq_int_type( c, traits_type::eof() ) ) {
+      return traits_type::not_eof( c );
+   }
+   const char ch = traits_type::to_char_type( c );
+   xsputn( &ch, 1 );
+   return c;
+}
+
 std::string read_all( const std::string& path )
 {
    if( path == "-" ) {

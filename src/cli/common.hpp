@@ -6,8 +6,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <streambuf>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -56,6 +58,27 @@ struct command {
 
 /// Prints `format_report(...)` on stderr.
 void report( const std::string& source, std::string_view text, std::size_t byte, std::uint32_t line, std::uint32_t column, std::string_view kind, std::string_view message );
+
+/// A stream buffer that keeps what is written in pieces of about 64 KiB: with several jobs a
+/// worker writes a document's JSON into it with `write_json` in one pass (`to_json` runs the
+/// writer twice, to count the bytes first, so that one string of the final size is allocated),
+/// and the main thread writes the pieces to stdout in input order. Memory stays one copy of
+/// the JSON: no string grown by doubling, no joining.
+class chunk_buffer : public std::streambuf
+{
+public:
+   static constexpr std::size_t chunk_size = std::size_t( 1 ) << 16;
+
+   /// The pieces written so far, in order (the buffer is empty afterwards).
+   [[nodiscard]] std::vector<std::string> take() noexcept;
+
+protected:
+   std::streamsize xsputn( const char* s, std::streamsize n ) override;
+   int_type overflow( int_type c ) override;
+
+private:
+   std::vector<std::string> m_chunks;
+};
 
 // The subcommands.
 [[nodiscard]] command add_extract( CLI::App& app );

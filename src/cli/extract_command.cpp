@@ -61,7 +61,7 @@ struct outcome {
    enum kind : std::uint8_t { converted, skipped, input_failed, output_failed, internal_failed, cancelled };
    kind what = cancelled;
    std::string messages;  ///< for stderr, formatted in the worker (it has the text)
-   std::string json;      ///< stdout mode, several jobs
+   std::vector<std::string> json;  ///< stdout mode, several jobs: the JSON in pieces (chunk_buffer)
    std::optional<vanban::document> doc;  ///< stdout mode, one job: written as it is made
    std::uint64_t bytes = 0;
    stamp st;              ///< -o: the stamp of the output written
@@ -255,11 +255,22 @@ private:
             o.what = outcome::converted;
             return o;
          }
-         std::string json = vanban::to_json( doc, json_opts() );
-         json += '\n';
+         // one pass of the writer into pieces (to_json would run it twice, see chunk_buffer)
+         chunk_buffer buffer;
+         {
+            std::ostream out( &buffer );
+            out.exceptions( std::ios::badbit );  // rethrows what the buffer throws (bad_alloc)
+            vanban::write_json( out, doc, json_opts() );
+            out.put( '\n' );
+         }
+         std::vector<std::string> json = buffer.take();
          if( m_tree ) {
             m_tree->write( rel, json );
-            o.st.output = sha256::of( json );
+            sha256 h;
+            for( const auto& piece : json ) {
+               h.update( piece );
+            }
+            o.st.output = h.hex();
          }
          else {
             o.json = std::move( json );
@@ -335,7 +346,9 @@ private:
                std::cout << '\n';
             }
             else {
-               std::cout << o.json;
+               for( const auto& piece : o.json ) {
+                  std::cout.write( piece.data(), std::streamsize( piece.size() ) );
+               }
             }
             break;
          case outcome::skipped:

@@ -174,6 +174,17 @@ int output_tree::open_parent( std::string_view rel, bool create, std::string& le
 
 void output_tree::write( std::string_view rel, std::string_view content )
 {
+   write( rel, std::span<const std::string_view>( &content, 1 ) );
+}
+
+void output_tree::write( std::string_view rel, const std::vector<std::string>& parts )
+{
+   const std::vector<std::string_view> views( parts.begin(), parts.end() );
+   write( rel, std::span<const std::string_view>( views ) );
+}
+
+void output_tree::write( std::string_view rel, std::span<const std::string_view> parts )
+{
    std::string leaf;
    const fd_guard dir( open_parent( rel, true, leaf ) );
    const std::string tmp = std::string( temp_prefix ) + std::to_string( ::getpid() ) + "-" + std::to_string( m_sequence.fetch_add( 1 ) );
@@ -185,16 +196,18 @@ void output_tree::write( std::string_view rel, std::string_view content )
       ::unlinkat( dir.get(), tmp.c_str(), 0 );
       throw output_error( what + " " + std::string( rel ) + ": " + reason( err ) );
    };
-   std::size_t done = 0;
-   while( done < content.size() ) {
-      const ssize_t n = ::write( f.get(), content.data() + done, content.size() - done );
-      if( n < 0 ) {
-         if( errno == EINTR ) {
-            continue;
+   for( const std::string_view content : parts ) {
+      std::size_t done = 0;
+      while( done < content.size() ) {
+         const ssize_t n = ::write( f.get(), content.data() + done, content.size() - done );
+         if( n < 0 ) {
+            if( errno == EINTR ) {
+               continue;
+            }
+            fail( "cannot write", errno );
          }
-         fail( "cannot write", errno );
+         done += std::size_t( n );
       }
-      done += std::size_t( n );
    }
    if( ::renameat( dir.get(), tmp.c_str(), dir.get(), leaf.c_str() ) != 0 ) {
       fail( "cannot rename the temporary file to", errno );

@@ -6,9 +6,11 @@
 
 #include <atomic>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "inputs.hpp"
 
@@ -45,6 +47,8 @@ public:
 
    /// Writes `content` to `rel` atomically (thread-safe). \throws output_error
    void write( std::string_view rel, std::string_view content );
+   /// Writes the concatenation of `parts` to `rel` atomically (thread-safe). \throws output_error
+   void write( std::string_view rel, const std::vector<std::string>& parts );
    /// The content of `rel`, or nothing when it does not exist or cannot be read safely.
    [[nodiscard]] std::optional<std::string> read( std::string_view rel ) const;
    /// Removes `rel` if it exists. \throws output_error
@@ -61,6 +65,8 @@ private:
    /// Opens the folder that holds `rel` (creating folders when `create`); returns its fd and
    /// the last component. -1 when it does not exist (create == false). \throws output_error
    [[nodiscard]] int open_parent( std::string_view rel, bool create, std::string& leaf ) const;
+
+   void write( std::string_view rel, std::span<const std::string_view> parts );
 
    std::string m_root;
    int m_fd = -1;

@@ -64,20 +64,29 @@ void ordered_parallel_map( std::size_t n, unsigned jobs, Work&& work, Done&& don
          }
          try {
             result_t r = work( i );
+            bool next = false;
             {
                std::lock_guard lock( m );
                slots[ i % window ].emplace( std::move( r ) );
+               next = i == next_to_emit;
+            }
+            // the caller waits for the next item only: waking it for a later one was a futex
+            // call and a context switch for nothing (the window moves only when it hands on)
+            if( next ) {
+               ready.notify_one();
             }
          }
          catch( ... ) {
-            std::lock_guard lock( m );
-            if( !failure ) {
-               failure = std::current_exception();
+            {
+               std::lock_guard lock( m );
+               if( !failure ) {
+                  failure = std::current_exception();
+               }
+               stop = true;
             }
-            stop = true;
+            ready.notify_one();
+            room.notify_all();
          }
-         ready.notify_one();
-         room.notify_all();
       }
    };
    std::vector<std::thread> threads;

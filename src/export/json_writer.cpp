@@ -2,13 +2,24 @@
 // SPDX-License-Identifier: MIT
 
 // The JSON of a document (docs/schema.md, schema_version "1"), written straight into the output
-// string in a fixed key order, so outputs are stable byte for byte. The layout and escaping are
-// those of nlohmann_json's dump() (which wrote this output before; tests/unit/export checks that
+// in a fixed key order, so outputs are stable byte for byte. The layout and escaping are those
+// of nlohmann_json's dump() (which wrote this output before; tests/unit/export checks that
 // parsing and dumping it again with nlohmann gives the same bytes): building a JSON DOM first
 // cost a fifth of the whole run and several times the output's size in memory. The body tree is
 // written from the flat node array with an explicit stack, never recursively.
+//
+// The writer is a template over where the bytes go: `writer` puts them into a buffer through a
+// pointer (one bounds check per piece, not per byte), `counter` only counts them (the first of
+// the two passes of `to_json`, so the string is allocated once at its final size: growing it by
+// doubling held up to three times the output at once, the largest part of the peak memory on a
+// long text). Strings are scanned eight bytes at a time for the bytes that need attention (an
+// escape, or the lead byte of a UTF-8 sequence to check).
 
+#include <algorithm>
+#include <bit>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <ostream>
 #include <string_view>
 #include <vector>
@@ -17,145 +28,497 @@
 #include <vanban/json.hpp>
 #include <vanban/version.hpp>
 
-#include "normalize/normalize.hpp"
-
 namespace vanban {
 namespace {
 
-/// Where the writer's bytes go: a string, a stream (through a small buffer, so a long document's
-/// JSON is never held whole), or nowhere but counted (the first of two passes of `to_json`, so
-/// the string is allocated once at its final size: growing it by doubling held up to three
-/// times the output at once, the largest part of the peak memory on a long text).
-class sink
+/// A key of the schema: a literal checked at compile time to need no escape, so it is copied
+/// as it is (every key of every span went through the escaping loop before).
+struct key_name {
+   consteval key_name( const char* k )
+      : text( k ), size( std::char_traits<char>::length( k ) )
+   {
+      for( std::size_t i = 0; i < size; ++i ) {
+         const char c = k[ i ];
+         if( !( ( c >= 'a' && c <= 'z' ) || ( c >= '0' && c <= '9' ) || c == '_' ) ) {
+            throw "a JSON key of the writer must be [a-z0-9_]+";  // not a constant expression: a compile error
+         }
+      }
+   }
+   const char* text;
+   std::size_t size;
+};
+
+constexpr std::uint64_t bytes_of( unsigned char b ) noexcept
+{
+   return 0x0101010101010101ULL * b;
+}
+
+/// One bit (the high bit of its byte) for each of the 8 bytes of `w` (in memory order, little
+/// endian) that is a control character, '"' or '\\'; with `non_ascii`, also for bytes >= 0x80.
+/// Exact per byte (no carry crosses a byte), so the bits can be counted.
+template< bool non_ascii >
+[[nodiscard]] inline std::uint64_t special_bytes( std::uint64_t w ) noexcept
+{
+   constexpr std::uint64_t high = bytes_of( 0x80 );
+   constexpr std::uint64_t low7 = bytes_of( 0x7F );
+   const std::uint64_t l = w & low7;
+   const std::uint64_t control = ~( l + bytes_of( 0x60 ) ) & ~w & high;  // high bit clear, low 7 < 0x20
+   const std::uint64_t q = w ^ bytes_of( '"' );
+   const std::uint64_t quote = ~( ( ( q & low7 ) + low7 ) | q ) & high;
+   const std::uint64_t bs = w ^ bytes_of( '\\' );
+   const std::uint64_t backslash = ~( ( ( bs & low7 ) + low7 ) | bs ) & high;
+   return control | quote | backslash | ( non_ascii ? w & high : 0 );
+}
+
+[[nodiscard]] inline bool is_special_ascii( unsigned char b ) noexcept
+{
+   return b < 0x20 || b == '"' || b == '\\';
+}
+
+/// The first byte in [p, end) that is special (as `special_bytes<non_ascii>`), or end.
+template< bool non_ascii >
+[[nodiscard]] inline const unsigned char* next_special( const unsigned char* p, const unsigned char* end ) noexcept
+{
+   if constexpr( std::endian::native == std::endian::little ) {
+      while( end - p >= 8 ) {
+         std::uint64_t w;
+         std::memcpy( &w, p, 8 );
+         const std::uint64_t m = special_bytes<non_ascii>( w );
+         if( m != 0 ) {
+            return p + ( std::countr_zero( m ) >> 3 );
+         }
+         p += 8;
+      }
+   }
+   while( p < end && !is_special_ascii( *p ) && ( !non_ascii || *p < 0x80 ) ) {
+      ++p;
+   }
+   return p;
+}
+
+/// Length of the valid UTF-8 sequence at `p` (whose first byte is >= 0x80), or 0 when invalid
+/// (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF).
+[[nodiscard]] inline std::size_t utf8_length( const unsigned char* p, const unsigned char* end ) noexcept
+{
+   const unsigned b0 = p[ 0 ];
+   const std::size_t left = std::size_t( end - p );
+   const auto cont = []( unsigned b ) { return ( b & 0xC0 ) == 0x80; };
+   if( b0 < 0xC2 ) {
+      return 0;
+   }
+   if( b0 < 0xE0 ) {
+      return left >= 2 && cont( p[ 1 ] ) ? 2 : 0;
+   }
+   if( b0 < 0xF0 ) {
+      if( left < 3 ) {
+         return 0;
+      }
+      const unsigned b1 = p[ 1 ];
+      const unsigned lo = b0 == 0xE0 ? 0xA0 : 0x80;
+      const unsigned hi = b0 == 0xED ? 0x9F : 0xBF;
+      return b1 >= lo && b1 <= hi && cont( p[ 2 ] ) ? 3 : 0;
+   }
+   if( b0 < 0xF5 ) {
+      if( left < 4 ) {
+         return 0;
+      }
+      const unsigned b1 = p[ 1 ];
+      const unsigned lo = b0 == 0xF0 ? 0x90 : 0x80;
+      const unsigned hi = b0 == 0xF4 ? 0x8F : 0xBF;
+      return b1 >= lo && b1 <= hi && cont( p[ 2 ] ) && cont( p[ 3 ] ) ? 4 : 0;
+   }
+   return 0;
+}
+
+/// Copies a literal (without its NUL) to `p`; returns its end.
+template< std::size_t N >
+inline char* copy( char* p, const char ( &literal )[ N ] ) noexcept
+{
+   std::memcpy( p, literal, N - 1 );
+   return p + N - 1;
+}
+
+/// The bytes of a compact span object without its numbers.
+constexpr std::size_t span_literals = sizeof( "{'start':,'end':,'cp_start':,'cp_end':,'line':,'column':}" ) - 1;
+
+/// The escape of a special ASCII byte, as nlohmann writes it (ensure_ascii off); returns its end.
+inline char* write_escape( char* p, unsigned char b ) noexcept
+{
+   *p++ = '\\';
+   switch( b ) {
+      case '"':
+         *p++ = '"';
+         break;
+      case '\\':
+         *p++ = '\\';
+         break;
+      case '\b':
+         *p++ = 'b';
+         break;
+      case '\f':
+         *p++ = 'f';
+         break;
+      case '\n':
+         *p++ = 'n';
+         break;
+      case '\r':
+         *p++ = 'r';
+         break;
+      case '\t':
+         *p++ = 't';
+         break;
+      default: {
+         constexpr std::string_view hex = "0123456789abcdef";
+         std::memcpy( p, "u00", 3 );
+         p[ 3 ] = hex[ b >> 4 ];
+         p[ 4 ] = hex[ b & 0xF ];
+         p += 5;
+      }
+   }
+   return p;
+}
+
+/// The bytes of the escape of a special ASCII byte.
+[[nodiscard]] inline std::size_t escape_size( unsigned char b ) noexcept
+{
+   switch( b ) {
+      case '"':
+      case '\\':
+      case '\b':
+      case '\f':
+      case '\n':
+      case '\r':
+      case '\t':
+         return 2;
+      default:
+         return 6;
+   }
+}
+
+/// Where the bytes go: a string (grown when needed: with the count pass of `to_json` it has its
+/// final size from the start) or a stream, through a 64 KiB buffer (the JSON of a long text is
+/// never held whole). Bytes are written through `m_pos`; `room(n)` is the one check per piece.
+class writer
 {
 public:
-   explicit sink( std::string* out ) noexcept : m_out( out ) {}
-   explicit sink( std::ostream& stream ) : m_out( &m_buffer ), m_stream( &stream ) { m_buffer.reserve( flush_at + 4096 ); }
-   sink( const sink& ) = delete;  // m_out may point into the sink itself
-   sink& operator=( const sink& ) = delete;
+   /// Bytes asked for beyond the exact size: a number, an escape or a span asks for room for
+   /// its longest form, so a string of the counted size would grow by doubling at its end.
+   static constexpr std::size_t slack = 256;
 
-   [[nodiscard]] std::size_t count() const noexcept { return m_count; }
-
-   void operator+=( char c )
+   writer( std::string& out, std::size_t expected, std::string_view source )
+      : m_string( &out ), m_source( source )
    {
-      m_out ? void( *m_out += c ) : void( ++m_count );
+      out.resize( expected + slack );
+      m_pos = out.data();
+      m_end = m_pos + out.size();
    }
-   void operator+=( std::string_view s ) { append( s.data(), s.size() ); }
-   void operator+=( const char* s ) { append( s, std::char_traits<char>::length( s ) ); }
-   void append( const char* first, const char* last ) { append( first, std::size_t( last - first ) ); }
+
+   writer( std::ostream& stream, std::string_view source )
+      : m_stream( &stream ), m_source( source )
+   {
+      m_buffer.resize( buffer_size );
+      m_pos = m_buffer.data();
+      m_end = m_pos + m_buffer.size();
+   }
+
+   writer( const writer& ) = delete;
+   writer& operator=( const writer& ) = delete;
+
+   /// At least `n` bytes of room at the returned pointer; `commit` the end of what was written.
+   [[nodiscard]] char* room( std::size_t n )
+   {
+      if( std::size_t( m_end - m_pos ) < n ) [[unlikely]] {
+         make_room( n );
+      }
+      return m_pos;
+   }
+   void commit( char* end ) noexcept { m_pos = end; }
+
+   void put( char c )
+   {
+      *room( 1 ) = c;
+      ++m_pos;
+   }
+
    void append( const char* s, std::size_t n )
    {
-      m_out ? void( m_out->append( s, n ) ) : void( m_count += n );
-      spill();
-   }
-   void append( std::size_t n, char c )
-   {
-      m_out ? void( m_out->append( n, c ) ) : void( m_count += n );
-      spill();
-   }
-
-   /// Writes what the buffer holds to the stream (stream mode).
-   void flush()
-   {
-      if( m_stream != nullptr && !m_buffer.empty() ) {
-         m_stream->write( m_buffer.data(), std::streamsize( m_buffer.size() ) );
-         m_buffer.clear();
+      if( std::size_t( m_end - m_pos ) >= n ) [[likely]] {
+         std::memcpy( m_pos, s, n );
+         m_pos += n;
+      }
+      else {
+         append_long( s, n );
       }
    }
 
-private:
-   static constexpr std::size_t flush_at = std::size_t( 1 ) << 16;
-
-   // single characters never spill: the next append does
-   void spill()
+   void fill( std::size_t n, char c )
    {
-      if( m_stream != nullptr && m_buffer.size() >= flush_at ) {
+      char* p = room( n );
+      std::memset( p, c, n );
+      m_pos = p + n;
+   }
+
+   template< typename Int >
+   void number( Int v )
+   {
+      char* p = room( 24 );
+      m_pos = std::to_chars( p, p + 24, v ).ptr;
+   }
+
+   /// `"k":` (and a space when pretty).
+   void key( key_name k, bool pretty )
+   {
+      char* p = room( k.size + 4 );
+      *p++ = '"';
+      std::memcpy( p, k.text, k.size );
+      p += k.size;
+      *p++ = '"';
+      *p++ = ':';
+      if( pretty ) {
+         *p++ = ' ';
+      }
+      m_pos = p;
+   }
+
+   /// A span object in the compact layout, at once (the most frequent object: every mention
+   /// has a span).
+   void span_compact( const span& s )
+   {
+      char* p = room( 4 * 20 + 2 * 10 + span_literals );
+      const auto num = [ &p ]( auto v ) { p = std::to_chars( p, p + 20, v ).ptr; };
+      p = copy( p, "{\"start\":" );
+      num( s.start );
+      p = copy( p, ",\"end\":" );
+      num( s.end );
+      p = copy( p, ",\"cp_start\":" );
+      num( s.cp_start );
+      p = copy( p, ",\"cp_end\":" );
+      num( s.cp_end );
+      p = copy( p, ",\"line\":" );
+      num( s.line );
+      p = copy( p, ",\"column\":" );
+      num( s.column );
+      *p++ = '}';
+      m_pos = p;
+   }
+
+   /// `s` in quotes, with nlohmann's escapes (ensure_ascii off): '"', '\\' and control
+   /// characters. Runs of other bytes are copied whole.
+   void quoted( std::string_view s )
+   {
+      put( '"' );
+      const auto* const first = reinterpret_cast<const unsigned char*>( s.data() );
+      const auto* const end = first + s.size();
+      const auto* run = first;  // the bytes from here on are not copied yet
+      for( const auto* p = first;; ) {
+         p = next_special<true>( p, end );
+         if( p == end ) {
+            break;
+         }
+         const unsigned char b = *p;
+         if( b >= 0x80 ) {
+            const std::size_t n = utf8_length( p, end );
+            if( n == 0 ) [[unlikely]] {
+               invalid_utf8( std::size_t( p - first ) );
+            }
+            p += n;
+            continue;
+         }
+         append( reinterpret_cast<const char*>( run ), std::size_t( p - run ) );
+         commit( write_escape( room( 6 ), b ) );
+         run = ++p;
+      }
+      append( reinterpret_cast<const char*>( run ), std::size_t( end - run ) );
+      put( '"' );
+   }
+
+   /// Ends the output: the string gets its size, the stream what is buffered.
+   void finish()
+   {
+      if( m_string != nullptr ) {
+         m_string->resize( std::size_t( m_pos - m_string->data() ) );
+      }
+      else {
          flush();
       }
    }
 
-   std::string* m_out;
-   std::string m_buffer;
+private:
+   static constexpr std::size_t buffer_size = std::size_t( 1 ) << 16;
+
+   [[noreturn]] void invalid_utf8( std::size_t at ) const
+   {
+      // every string comes from validated UTF-8 input: this is a bug in vanban
+      throw error( error_code::internal, "cannot write JSON: invalid UTF-8 at byte " + std::to_string( at ) + " of a string", std::nullopt, std::string( m_source ) );
+   }
+
+   void flush()
+   {
+      const std::size_t used = std::size_t( m_pos - m_buffer.data() );
+      if( used > 0 ) {
+         m_stream->write( m_buffer.data(), std::streamsize( used ) );
+      }
+      m_pos = m_buffer.data();
+   }
+
+   void make_room( std::size_t n )
+   {
+      if( m_string != nullptr ) {
+         const std::size_t used = std::size_t( m_pos - m_string->data() );
+         m_string->resize( std::max( 2 * m_string->size(), used + n ) );
+         m_pos = m_string->data() + used;
+         m_end = m_string->data() + m_string->size();
+         return;
+      }
+      flush();
+      if( m_buffer.size() < n ) {  // only a very deep indentation asks for this much at once
+         m_buffer.resize( n );
+         m_pos = m_buffer.data();
+         m_end = m_pos + m_buffer.size();
+      }
+   }
+
+   void append_long( const char* s, std::size_t n )
+   {
+      if( m_string != nullptr ) {
+         std::memcpy( room( n ), s, n );
+         m_pos += n;
+         return;
+      }
+      flush();
+      if( n >= m_buffer.size() ) {
+         m_stream->write( s, std::streamsize( n ) );  // a long string goes to the stream as it is
+         return;
+      }
+      std::memcpy( m_pos, s, n );
+      m_pos += n;
+   }
+
+   std::string* m_string = nullptr;
    std::ostream* m_stream = nullptr;
+   std::string m_buffer;
+   char* m_pos = nullptr;
+   char* m_end = nullptr;
+   std::string_view m_source;  // for the error message
+};
+
+/// Counts the bytes `writer` would write (UTF-8 is checked by the writing pass).
+class counter
+{
+public:
+   explicit counter( std::string_view /*source*/ ) noexcept {}
+
+   [[nodiscard]] std::size_t count() const noexcept { return m_count; }
+
+   void put( char /*c*/ ) noexcept { ++m_count; }
+   void append( const char* /*s*/, std::size_t n ) noexcept { m_count += n; }
+   void fill( std::size_t n, char /*c*/ ) noexcept { m_count += n; }
+
+   template< typename Int >
+   void number( Int v ) noexcept
+   {
+      char buf[ 24 ];
+      m_count += std::size_t( std::to_chars( buf, buf + sizeof buf, v ).ptr - buf );
+   }
+
+   void key( key_name k, bool pretty ) noexcept { m_count += k.size + 3 + ( pretty ? 1 : 0 ); }
+
+   void span_compact( const span& s ) noexcept
+   {
+      m_count += span_literals;
+      number( s.start );
+      number( s.end );
+      number( s.cp_start );
+      number( s.cp_end );
+      number( s.line );
+      number( s.column );
+   }
+
+   void quoted( std::string_view s ) noexcept
+   {
+      m_count += s.size() + 2;
+      const auto* p = reinterpret_cast<const unsigned char*>( s.data() );
+      const auto* const end = p + s.size();
+      for( ;; ) {
+         p = next_special<false>( p, end );
+         if( p == end ) {
+            return;
+         }
+         m_count += escape_size( *p ) - 1;
+         ++p;
+      }
+   }
+
+   void finish() noexcept {}
+
+private:
    std::size_t m_count = 0;
 };
 
-/// Writes JSON values into a sink: compact (indent < 0) or pretty, as nlohmann's dump().
+/// Writes JSON values into a sink (`writer` or `counter`): compact (indent < 0) or pretty, as
+/// nlohmann's dump().
+template< typename Sink >
 class json_out
 {
 public:
-   json_out( std::string* out, int indent, std::string_view source ) noexcept : m_out( out ), m_indent( indent ), m_source( source ) {}
-   json_out( std::ostream& out, int indent, std::string_view source ) : m_out( out ), m_indent( indent ), m_source( source ) {}
+   template< typename... Args >
+   json_out( int indent, Args&&... args ) : m_out( std::forward<Args>( args )... ), m_indent( indent ) {}
 
-   /// Writes what is buffered to the stream (stream mode).
-   void flush() { m_out.flush(); }
-
-   /// Bytes written (or counted).
-   [[nodiscard]] std::size_t count() const noexcept { return m_out.count(); }
+   [[nodiscard]] Sink& sink() noexcept { return m_out; }
 
    void begin_object() { open( '{' ); }
    void end_object() { close( '}' ); }
    void begin_array() { open( '[' ); }
    void end_array() { close( ']' ); }
 
-   void key( std::string_view k )
+   void key( key_name k )
    {
       item();
-      quoted( k );
-      if( m_indent >= 0 ) {
-         m_out += ": ";
-      }
-      else {
-         m_out += ':';
-      }
+      m_out.key( k, m_indent >= 0 );
       m_after_key = true;
    }
 
    void str( std::string_view s )
    {
       item();
-      quoted( s );
+      m_out.quoted( s );
    }
 
    void number( unsigned long long v )
    {
       item();
-      char buf[ 24 ];
-      const auto r = std::to_chars( buf, buf + sizeof buf, v );
-      m_out.append( buf, r.ptr );
+      m_out.number( v );
    }
 
    void number( long long v )
    {
       item();
-      char buf[ 24 ];
-      const auto r = std::to_chars( buf, buf + sizeof buf, v );
-      m_out.append( buf, r.ptr );
+      m_out.number( v );
    }
 
    void boolean( bool v )
    {
       item();
-      m_out += v ? "true" : "false";
+      v ? m_out.append( "true", 4 ) : m_out.append( "false", 5 );
    }
 
    void null()
    {
       item();
-      m_out += "null";
+      m_out.append( "null", 4 );
    }
 
    // shorthands for "key": value
-   void field( std::string_view k, std::string_view v )
+   void field( key_name k, std::string_view v )
    {
       key( k );
       str( v );
    }
 
-   void field( std::string_view k, const std::string& v ) { field( k, std::string_view( v ) ); }
-   void field( std::string_view k, const char* v ) { field( k, std::string_view( v ) ); }
+   void field( key_name k, const std::string& v ) { field( k, std::string_view( v ) ); }
+   void field( key_name k, const char* v ) { field( k, std::string_view( v ) ); }
 
-   void field( std::string_view k, const std::optional<std::string>& v )
+   void field( key_name k, const std::optional<std::string>& v )
    {
       key( k );
       if( v ) {
@@ -166,7 +529,7 @@ public:
       }
    }
 
-   void field_date( std::string_view k, const std::optional<date>& d )
+   void field_date( key_name k, const std::optional<date>& d )
    {
       key( k );
       if( d ) {
@@ -177,13 +540,13 @@ public:
       }
    }
 
-   void field( std::string_view k, const span& s )
+   void field( key_name k, const span& s )
    {
       key( k );
       span_value( s );
    }
 
-   void field( std::string_view k, const std::optional<span>& s )
+   void field( key_name k, const std::optional<span>& s )
    {
       if( s ) {
          field( k, *s );
@@ -194,7 +557,7 @@ public:
       }
    }
 
-   void field( std::string_view k, const std::vector<std::string>& v )
+   void field( key_name k, const std::vector<std::string>& v )
    {
       key( k );
       begin_array();
@@ -206,6 +569,12 @@ public:
 
    void span_value( const span& s )
    {
+      if( m_indent < 0 ) {
+         item();
+         m_out.span_compact( s );
+         m_first = false;  // as end_object() leaves it
+         return;
+      }
       begin_object();
       key( "start" );
       number( static_cast<unsigned long long>( s.start ) );
@@ -234,19 +603,24 @@ private:
          return;
       }
       if( !m_first ) {
-         m_out += ',';
+         m_out.put( ',' );
       }
       if( m_indent >= 0 ) {
-         m_out += '\n';
-         m_out.append( std::size_t( m_indent ) * m_depth, ' ' );
+         newline();
       }
       m_first = false;
+   }
+
+   void newline()
+   {
+      m_out.put( '\n' );
+      m_out.fill( std::size_t( m_indent ) * m_depth, ' ' );
    }
 
    void open( char c )
    {
       item();
-      m_out += c;
+      m_out.put( c );
       ++m_depth;
       m_first = true;
    }
@@ -255,78 +629,21 @@ private:
    {
       --m_depth;
       if( !m_first && m_indent >= 0 ) {
-         m_out += '\n';
-         m_out.append( std::size_t( m_indent ) * m_depth, ' ' );
+         newline();
       }
-      m_out += c;
+      m_out.put( c );
       m_first = false;  // the enclosing container has this one as an element
    }
 
-   /// A string with nlohmann's escapes (ensure_ascii off): '"', '\\' and control characters.
-   void quoted( std::string_view s )
-   {
-      m_out += '"';
-      std::size_t run = 0;  // start of the bytes not yet copied
-      for( std::size_t i = 0; i < s.size(); ) {
-         const auto b = static_cast<unsigned char>( s[ i ] );
-         if( b >= 0x80 ) {
-            const std::size_t n = detail::valid_sequence( s, i );
-            if( n == 0 ) {
-               // every string comes from validated UTF-8 input: this is a bug in vanban
-               throw error( error_code::internal, "cannot write JSON: invalid UTF-8 at byte " + std::to_string( i ) + " of a string", std::nullopt, std::string( m_source ) );
-            }
-            i += n;
-            continue;
-         }
-         if( b >= 0x20 && b != '"' && b != '\\' ) {
-            ++i;
-            continue;
-         }
-         m_out.append( s.data() + run, i - run );
-         switch( b ) {
-            case '"':
-               m_out += "\\\"";
-               break;
-            case '\\':
-               m_out += "\\\\";
-               break;
-            case '\b':
-               m_out += "\\b";
-               break;
-            case '\f':
-               m_out += "\\f";
-               break;
-            case '\n':
-               m_out += "\\n";
-               break;
-            case '\r':
-               m_out += "\\r";
-               break;
-            case '\t':
-               m_out += "\\t";
-               break;
-            default: {
-               constexpr std::string_view hex = "0123456789abcdef";
-               m_out += "\\u00";
-               m_out += hex[ b >> 4 ];
-               m_out += hex[ b & 0xF ];
-            }
-         }
-         run = ++i;
-      }
-      m_out.append( s.data() + run, s.size() - run );
-      m_out += '"';
-   }
-
-   sink m_out;
+   Sink m_out;
    int m_indent;
-   std::string_view m_source;  // for the error message
    std::size_t m_depth = 0;
    bool m_first = true;       // no element yet in the innermost open container
    bool m_after_key = false;  // a key was written: the value follows without separator
 };
 
-void issuer_detail( json_out& j, const std::optional<issuer>& i )
+template< typename J >
+void issuer_detail( J& j, const std::optional<issuer>& i )
 {
    j.key( "issuer_detail" );
    if( !i ) {
@@ -343,7 +660,8 @@ void issuer_detail( json_out& j, const std::optional<issuer>& i )
    j.end_object();
 }
 
-void issuer_name( json_out& j, const std::optional<issuer>& i )
+template< typename J >
+void issuer_name( J& j, const std::optional<issuer>& i )
 {
    j.key( "issuer" );
    if( i ) {
@@ -354,7 +672,8 @@ void issuer_name( json_out& j, const std::optional<issuer>& i )
    }
 }
 
-void citation_j( json_out& j, const citation& c )
+template< typename J >
+void citation_j( J& j, const citation& c )
 {
    j.begin_object();
    j.field( "id", c.id );
@@ -391,7 +710,8 @@ void citation_j( json_out& j, const citation& c )
    j.end_object();
 }
 
-void spans_j( json_out& j, std::string_view k, const std::vector<span>& spans )
+template< typename J >
+void spans_j( J& j, key_name k, const std::vector<span>& spans )
 {
    j.key( k );
    j.begin_array();
@@ -401,7 +721,8 @@ void spans_j( json_out& j, std::string_view k, const std::vector<span>& spans )
    j.end_array();
 }
 
-void document_j( json_out& j, const document_info& d )
+template< typename J >
+void document_j( J& j, const document_info& d )
 {
    j.begin_object();
    j.field( "id", d.id );
@@ -437,7 +758,8 @@ void document_j( json_out& j, const document_info& d )
    j.end_object();
 }
 
-void article_j( json_out& j, const article_info& a )
+template< typename J >
+void article_j( J& j, const article_info& a )
 {
    j.begin_object();
    j.field( "title", a.title );
@@ -449,7 +771,8 @@ void article_j( json_out& j, const article_info& a )
    j.end_object();
 }
 
-void structure_j( json_out& j, const std::vector<section>& nodes )
+template< typename J >
+void structure_j( J& j, const std::vector<section>& nodes )
 {
    // depth first over the flat array with an explicit stack: (node, next child to write)
    j.begin_array();
@@ -486,7 +809,8 @@ void structure_j( json_out& j, const std::vector<section>& nodes )
    j.end_array();
 }
 
-void graph_j( json_out& j, const graph& g )
+template< typename J >
+void graph_j( J& j, const graph& g )
 {
    j.begin_object();
    j.key( "nodes" );
@@ -532,7 +856,8 @@ void graph_j( json_out& j, const graph& g )
    j.end_object();
 }
 
-void document_json( json_out& j, const document& doc )
+template< typename J >
+void document_json( J& j, const document& doc )
 {
    j.begin_object();
    j.field( "schema_version", "1" );
@@ -598,18 +923,20 @@ void document_json( json_out& j, const document& doc )
    j.end_object();
 }
 
+
 }  // namespace
 
 std::string to_json( const document& doc, const json_options& opts )
 {
    const int indent = opts.indent < 0 ? -1 : opts.indent;
    const std::string_view source = doc.source ? std::string_view( *doc.source ) : std::string_view();
-   json_out counter( nullptr, indent, source );
-   document_json( counter, doc );
+   json_out<counter> count( indent, source );
+   document_json( count, doc );
    std::string out;
-   out.reserve( counter.count() + 1 );  // + 1: room for the line break a caller adds
-   json_out j( &out, indent, source );
+   out.reserve( count.sink().count() + writer::slack );  // also room for the line break a caller adds
+   json_out<writer> j( indent, out, count.sink().count(), source );
    document_json( j, doc );
+   j.sink().finish();
    return out;
 }
 
@@ -618,9 +945,9 @@ void write_json( std::ostream& out, const document& doc, const json_options& opt
    // one pass, straight to the stream: the JSON of a long text is never held whole
    const int indent = opts.indent < 0 ? -1 : opts.indent;
    const std::string_view source = doc.source ? std::string_view( *doc.source ) : std::string_view();
-   json_out j( out, indent, source );
+   json_out<writer> j( indent, out, source );
    document_json( j, doc );
-   j.flush();
+   j.sink().finish();
 }
 
 }  // namespace vanban

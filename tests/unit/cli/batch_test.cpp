@@ -6,12 +6,16 @@
 
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 
 #include <boost/test/unit_test.hpp>
 
 #include <unistd.h>
 
+#include <vanban/vanban.hpp>
+
 #include "annotate_page.hpp"
+#include "common.hpp"
 #include "manifest.hpp"
 #include "output_tree.hpp"
 #include "progress.hpp"
@@ -179,6 +183,52 @@ BOOST_AUTO_TEST_CASE( html_escaping_keeps_text_text_and_utf8_valid )
    BOOST_TEST( escape_html( "<script>alert('x')</script> & \"q\"" ) == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;" );
    BOOST_TEST( escape_html( "Luật \xFF Đất\x01" ) == "Luật \xEF\xBF\xBD Đất\xEF\xBF\xBD" );
    BOOST_TEST( escape_html( "\xED\xA0\x80" ) == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" );
+}
+
+// With several jobs a worker writes a document's JSON into a chunk_buffer in one pass (no count
+// pass) and the main thread writes its pieces out: together they are to_json()'s bytes, the
+// writer's blocks (up to 64 KiB) stay pieces of their own (no joining, no doubling string).
+BOOST_AUTO_TEST_CASE( chunk_buffer_holds_the_json_of_a_long_document_in_pieces )
+{
+   std::string text;
+   for( int i = 1; i <= 600; ++i ) {
+      text += "Điều " + std::to_string( i ) + ". Căn cứ Nghị định số " + std::to_string( i ) + "/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về “văn thư”;\n";
+   }
+   const vanban::document d = vanban::extract( text );
+   for( const int indent : { -1, 2 } ) {
+      vanban::json_options jo;
+      jo.indent = indent;
+      chunk_buffer buffer;
+      std::ostream out( &buffer );
+      vanban::write_json( out, d, jo );
+      out.put( '\n' );
+      BOOST_TEST_REQUIRE( out.good() );
+      const std::vector<std::string> pieces = buffer.take();
+      std::string joined;
+      for( const auto& p : pieces ) {
+         joined += p;
+      }
+      BOOST_TEST( joined == vanban::to_json( d, jo ) + '\n' );
+      BOOST_TEST( joined.size() > 3 * chunk_buffer::chunk_size );
+      for( std::size_t k = 0; k < pieces.size(); ++k ) {
+         BOOST_TEST( pieces[ k ].size() <= chunk_buffer::chunk_size );
+         if( k + 1 < pieces.size() ) {
+            BOOST_TEST( pieces[ k ].size() > chunk_buffer::chunk_size / 2 );  // no small pieces
+         }
+      }
+      BOOST_TEST( buffer.take().empty() );
+      out << "{}";
+      BOOST_TEST( buffer.take() == std::vector<std::string>{ "{}" } );
+   }
+}
+
+// -o writes the pieces to the output file as one content.
+BOOST_AUTO_TEST_CASE( output_tree_writes_pieces_as_one_file )
+{
+   temp_dir t;
+   output_tree tree( t.path.string() );
+   tree.write( "a/b.json", std::vector<std::string>{ "{\"x\":", std::string( 70000, 'y' ), "", "}\n" } );
+   BOOST_TEST( tree.read( "a/b.json" ).value() == "{\"x\":" + std::string( 70000, 'y' ) + "}\n" );
 }
 
 BOOST_AUTO_TEST_SUITE_END()

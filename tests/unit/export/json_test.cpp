@@ -136,4 +136,158 @@ BOOST_AUTO_TEST_CASE( streamed_output_is_to_jsons )
    }
 }
 
+// The writer scans strings eight bytes at a time for the bytes that need an escape and for the
+// lead bytes of UTF-8 sequences (src/export/json_writer.cpp): every ASCII byte, at every offset
+// in and after the first eight-byte word and in the short tail, in Vietnamese text, must come
+// out as nlohmann writes it, and read back as the same string.
+BOOST_AUTO_TEST_CASE( every_ascii_byte_at_every_offset_is_escaped_as_nlohmann )
+{
+   const std::string text = "Nghị định số 30/2020/NĐ-CP “về công tác văn thư”";
+   vanban::document d;
+   vanban::json_options jo;
+   jo.indent = -1;
+   std::size_t escaped = 0;
+   for( int c = 0; c < 0x80; ++c ) {
+      for( std::size_t at = 0; at <= 17; ++at ) {
+         for( const bool vietnamese_first : { false, true } ) {
+            const std::string s = vietnamese_first ? text + std::string( at, ' ' ) + char( c ) : std::string( at, 'x' ) + char( c ) + text;
+            d.source = s;
+            const std::string out = vanban::to_json( d, jo );
+            BOOST_TEST_CONTEXT( "byte " << c << " after " << at << ( vietnamese_first ? " spaces" : " x" ) )
+            {
+               const auto j = nlohmann::ordered_json::parse( out );
+               BOOST_TEST( j[ "source" ].get<std::string>() == s );
+               BOOST_TEST( j.dump( -1 ) == out );
+            }
+            escaped += out.find( "\\" ) != std::string::npos ? 1 : 0;
+         }
+      }
+   }
+   BOOST_TEST( escaped == 34u * 18u * 2u );  // 32 controls, '"' and '\\'
+}
+
+// Long strings: runs much longer than the 64 KiB buffer of write_json() (copied in bulk, or
+// handed to the stream as they are), escapes between them, multi-byte text up to the end.
+BOOST_AUTO_TEST_CASE( long_strings_with_long_runs_are_nlohmanns_in_both_sinks )
+{
+   std::string heading;
+   for( int i = 0; heading.size() < 200000; ++i ) {
+      heading += "Điều " + std::to_string( i ) + ". Ủy ban nhân dân tỉnh “Quảng Ngãi” quy định\tchi tiết\\thi hành;\n";
+   }
+   const std::string ascii( 100003, 'a' );
+   vanban::document d;
+   d.source = ascii;
+   vanban::section s;
+   s.kind = vanban::section_kind::article;
+   s.heading = heading;
+   s.number = ascii + "\"" + heading + "ữ";
+   d.structure = { s };
+   for( const int indent : { -1, 2 } ) {
+      vanban::json_options jo;
+      jo.indent = indent;
+      const std::string whole = vanban::to_json( d, jo );
+      BOOST_TEST( nlohmann::ordered_json::parse( whole ).dump( indent ) == whole );
+      BOOST_TEST( nlohmann::json::parse( whole )[ "structure" ][ 0 ][ "number" ].get<std::string>() == s.number );
+      std::ostringstream out;
+      vanban::write_json( out, d, jo );
+      BOOST_TEST( out.str() == whole );
+   }
+}
+
+// An indentation wider than write_json()'s buffer (one line break asks for more room than it
+// has). nlohmann's dump() cannot be the reference here (it widens its indent string only once):
+// the output is that of indent 1 with each line's leading spaces multiplied.
+BOOST_AUTO_TEST_CASE( an_indent_wider_than_the_buffer )
+{
+   vanban::json_options jo;
+   jo.indent = 70000;
+   const vanban::document d = vanban::extract( "Căn cứ Luật Tổ chức Chính phủ;" );
+   const std::string whole = vanban::to_json( d, jo );
+   vanban::json_options one;
+   one.indent = 1;
+   std::istringstream lines( vanban::to_json( d, one ) );
+   std::string expected;
+   for( std::string line; std::getline( lines, line ); ) {
+      const std::size_t depth = line.find_first_not_of( ' ' );
+      if( !expected.empty() ) {
+         expected += '\n';
+      }
+      expected.append( depth * 70000, ' ' );
+      expected += line.substr( depth );
+   }
+   BOOST_TEST( whole.size() > std::size_t( 4 ) << 16 );
+   BOOST_TEST( whole == expected );
+   std::ostringstream out;
+   vanban::write_json( out, d, jo );
+   BOOST_TEST( out.str() == whole );
+}
+
+// to_json() counts the bytes first and allocates the string once: the count must equal what is
+// written (a short count would grow the string by doubling; the string keeps a short slack
+// for the writer's room requests and the line break a caller adds). This relies on reserve(n)
+// giving capacity n, as libstdc++ does.
+BOOST_AUTO_TEST_CASE( to_json_count_pass_is_exact )
+{
+   std::string text;
+   for( int i = 1; i <= 50; ++i ) {
+      text += "Điều " + std::to_string( i ) + ". Căn cứ Nghị định số " + std::to_string( i ) + "/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;\n\t\"trích\" \\ dẫn\n";
+   }
+   vanban::document d = vanban::extract( text );
+   // the JSON ends with a span of long numbers: the writer asks for room for its longest form
+   d.diagnostics.push_back( { "VB-W001", vanban::severity::warning, "impossible calendar date", { 123456789012, 123456789013, 98765432109, 98765432110, 4000000000u, 4000000001u } } );
+   for( const int indent : { -1, 0, 2, 7 } ) {
+      vanban::json_options jo;
+      jo.indent = indent;
+      const std::string s = vanban::to_json( d, jo );
+      BOOST_TEST_CONTEXT( "indent " << indent )
+      {
+         BOOST_TEST( s.size() > 10000u );
+         BOOST_TEST( s.capacity() > s.size() );
+         BOOST_TEST( s.capacity() <= s.size() + 256 );
+      }
+   }
+}
+
+// UTF-8 is checked inline by the writer (a bug guard: strings come from validated input).
+// Against nlohmann's strict reader as the oracle: every lead byte >= 0x80 with every second
+// byte and the third and fourth bytes that decide, alone (the byte-wise tail) and inside a
+// longer string (the eight-byte scan). Valid sequences are written as they are; invalid ones
+// are an `internal` error.
+BOOST_AUTO_TEST_CASE( utf8_check_agrees_with_nlohmann )
+{
+   vanban::document d;
+   vanban::json_options jo;
+   jo.indent = -1;
+   std::size_t valid = 0;
+   std::size_t cases = 0;
+   for( int b0 = 0x80; b0 <= 0xFF; ++b0 ) {
+      const std::vector<std::string> tails = b0 < 0xE0 ? std::vector<std::string>{ "", "A" } : b0 < 0xF0 ? std::vector<std::string>{ "", "\x80", "\xbf", "\xc0", "A" } : std::vector<std::string>{ "", "\x80", "\x80\x80", "\xbf\xbf", "\x80\xc0", "\xc0\x80", "\x80" "A" };
+      for( int b1 = 0; b1 <= 0xFF; ++b1 ) {
+         for( const auto& tail : tails ) {
+            const std::string seq = std::string( 1, char( b0 ) ) + char( b1 ) + tail;
+            for( const bool inside : { false, true } ) {
+               const std::string s = inside ? "Số " + seq + "ABCDEFGH" : seq;
+               bool ours = true;
+               d.source = s;
+               try {
+                  (void)vanban::to_json( d, jo );
+               }
+               catch( const vanban::error& e ) {
+                  BOOST_TEST( ( e.code() == vanban::error_code::internal ) );
+                  ours = false;
+               }
+               const bool theirs = nlohmann::json::accept( "\"" + s + "\"" );
+               if( ours != theirs ) {
+                  BOOST_ERROR( "UTF-8 check differs from nlohmann: " << std::hex << b0 << ' ' << b1 << " + " << tail.size() << " bytes" << ( inside ? " inside" : "" ) );
+               }
+               valid += ours ? 1 : 0;
+               ++cases;
+            }
+         }
+      }
+   }
+   BOOST_TEST( cases > 190000u );
+   BOOST_TEST( valid > 1000u );  // both answers occur
+}
+
 BOOST_AUTO_TEST_SUITE_END()
