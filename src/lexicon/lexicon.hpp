@@ -235,7 +235,7 @@ struct match {
 /// match. A key that ends in a word character must end at a word boundary in the input.
 /// O(key length × log(number of keys)); no allocation.
 [[nodiscard]] match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept;
-/// The same, using the table's first-byte index (what the grammar's lexicon rules call).
+/// The same through the table's trie (what the grammar's lexicon rules call): O(key length).
 [[nodiscard]] match longest_match( keys_view keys, const char* p, const char* end ) noexcept;
 
 /// Like longest_match, but the input is read in lower case (keys must be lower case): "Ban chỉ

@@ -251,6 +251,11 @@ bool mostly_upper( std::string_view s ) noexcept
       if( is_letter( c ) ) {
          ++letters;
          upper += is_upper_cp( c );
+         // the rest cannot make it: even if every byte left were a capital (a sentence of
+         // running text is decided after a fifth of it)
+         if( upper + std::size_t( e - p ) < 4 * ( letters - upper ) ) {
+            return false;
+         }
       }
    }
    return letters >= 2 && upper * 5 >= letters * 4;

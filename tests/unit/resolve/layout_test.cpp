@@ -57,6 +57,13 @@ BOOST_AUTO_TEST_CASE( text_shapes )
    BOOST_TEST( !d::looks_like_name( "Hồ" ) );
    BOOST_TEST( d::mostly_upper( "VỀ" ) );
    BOOST_TEST( d::mostly_upper( "ỦY BAN NHÂN DÂN TỈNH Bắc Ninh" ) == false );
+   // four capitals in five letters is enough, wherever the small letters are
+   BOOST_TEST( d::mostly_upper( "abCDEFGHIJ" ) );
+   BOOST_TEST( d::mostly_upper( "abcdCDEFGHIJKLMNOPQR" ) );
+   BOOST_TEST( d::mostly_upper( "abcdeCDEFGHIJKLMNOPQR" ) == false );
+   BOOST_TEST( d::mostly_upper( "KẾ HOẠCH thực hiện" ) == false );
+   BOOST_TEST( d::mostly_upper( "thực hiện KẾ HOẠCH TRIỂN KHAI NHIỆM VỤ TRỌNG TÂM NĂM" ) );   // 8 small, 34 capitals
+   BOOST_TEST( d::mostly_upper( "thực hiện KẾ HOẠCH TRIỂN KHAI NHIỆM VỤ TRỌNG TÂM" ) == false );  // 8 small, 31 capitals
    BOOST_TEST( d::starts_lower( "(theo quy định)" ) );
    BOOST_TEST( d::ends_sentence( "Căn cứ Luật Tổ chức Chính phủ;  " ) );
 }

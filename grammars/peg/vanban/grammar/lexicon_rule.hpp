@@ -5,8 +5,8 @@
 #define VANBAN_GRAMMAR_LEXICON_RULE_HPP
 
 // One custom rule for every list of words that comes from the lexicon (document types, bodies,
-// provinces, cue phrases): the longest entry of the table at the current position, by binary
-// search over the generated, sorted keys, instead of a sor<> of hundreds of strings (PEGTL#140).
+// provinces, cue phrases): the longest entry of the table at the current position, through a trie
+// over the generated keys, instead of a sor<> of hundreds of strings (PEGTL#140).
 // Whitespace runs in the text match one space of an entry, so entries wrapped over lines match.
 
 #include <cstdint>
