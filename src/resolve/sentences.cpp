@@ -54,7 +54,7 @@ namespace {
    if( l.empty() ) {
       return false;
    }
-   if( l.find_first_not_of( "0123456789" ) == std::string_view::npos && l.size() <= 4 ) {
+   if( l.size() <= 4 && l.find_first_not_of( "0123456789" ) == std::string_view::npos ) {
       return true;  // a page number
    }
    for( const std::string_view p : { "CÔNG BÁO/", "CÔNG BÁO /", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:" } ) {
