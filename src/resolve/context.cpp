@@ -38,9 +38,15 @@ std::size_t resolve_context::scope_end( std::size_t pos ) const noexcept
 /// Whitespace runs folded to one space, ends trimmed (names and titles wrap over lines).
 std::string fold_ws( std::string_view s )
 {
-   // words copied whole, one space between them, none at either end
    std::string out;
    out.reserve( s.size() );
+   append_folded( out, s );
+   return out;
+}
+
+void append_folded( std::string& out, std::string_view s )
+{
+   // words copied whole, one space between them, none at either end
    std::size_t i = 0;
    while( i < s.size() ) {
       while( i < s.size() && is_ws( s[ i ] ) ) {
@@ -58,7 +64,6 @@ std::string fold_ws( std::string_view s )
       }
       i = j;
    }
-   return out;
 }
 
 /// True when only whitespace (and the given filler words) lies between `a` and `b`.

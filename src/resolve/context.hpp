@@ -52,6 +52,8 @@ struct resolve_context {
 
 /// Whitespace runs folded to one space, ends trimmed (names and titles wrap over lines).
 [[nodiscard]] std::string fold_ws( std::string_view s );
+/// Appends the words of `s` to `out` as fold_ws does (one space before each, none first).
+void append_folded( std::string& out, std::string_view s );
 /// True when only whitespace (and the given filler word) lies between offsets `a` and `b`.
 [[nodiscard]] bool only_space_between( std::string_view t, std::size_t a, std::size_t b, std::string_view filler = {} );
 [[nodiscard]] inline bool is_ws( char c ) noexcept

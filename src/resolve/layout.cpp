@@ -230,12 +230,9 @@ std::string line_reader::joined( std::size_t first, std::size_t last, std::size_
       if( b >= r.end ) {
          continue;
       }
-      if( !out.empty() ) {
-         out += ' ';
-      }
-      out += m_text.substr( b, r.end - b );
+      append_folded( out, m_text.substr( b, r.end - b ) );  // one space between lines too
    }
-   return fold_ws( out );
+   return out;
 }
 
 // --- text tests --------------------------------------------------------------------------------------
