@@ -28,6 +28,8 @@
 #include <vanban/json.hpp>
 #include <vanban/version.hpp>
 
+#include "normalize/normalize.hpp"
+
 namespace vanban {
 namespace {
 
@@ -94,40 +96,6 @@ template< bool non_ascii >
       ++p;
    }
    return p;
-}
-
-/// Length of the valid UTF-8 sequence at `p` (whose first byte is >= 0x80), or 0 when invalid
-/// (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF).
-[[nodiscard]] inline std::size_t utf8_length( const unsigned char* p, const unsigned char* end ) noexcept
-{
-   const unsigned b0 = p[ 0 ];
-   const std::size_t left = std::size_t( end - p );
-   const auto cont = []( unsigned b ) { return ( b & 0xC0 ) == 0x80; };
-   if( b0 < 0xC2 ) {
-      return 0;
-   }
-   if( b0 < 0xE0 ) {
-      return left >= 2 && cont( p[ 1 ] ) ? 2 : 0;
-   }
-   if( b0 < 0xF0 ) {
-      if( left < 3 ) {
-         return 0;
-      }
-      const unsigned b1 = p[ 1 ];
-      const unsigned lo = b0 == 0xE0 ? 0xA0 : 0x80;
-      const unsigned hi = b0 == 0xED ? 0x9F : 0xBF;
-      return b1 >= lo && b1 <= hi && cont( p[ 2 ] ) ? 3 : 0;
-   }
-   if( b0 < 0xF5 ) {
-      if( left < 4 ) {
-         return 0;
-      }
-      const unsigned b1 = p[ 1 ];
-      const unsigned lo = b0 == 0xF0 ? 0x90 : 0x80;
-      const unsigned hi = b0 == 0xF4 ? 0x8F : 0xBF;
-      return b1 >= lo && b1 <= hi && cont( p[ 2 ] ) && cont( p[ 3 ] ) ? 4 : 0;
-   }
-   return 0;
 }
 
 /// Copies a literal (without its NUL) to `p`; returns its end.
@@ -317,7 +285,7 @@ public:
          }
          const unsigned char b = *p;
          if( b >= 0x80 ) {
-            const std::size_t n = utf8_length( p, end );
+            const std::size_t n = detail::valid_sequence( s, std::size_t( p - first ) );
             if( n == 0 ) [[unlikely]] {
                invalid_utf8( std::size_t( p - first ) );
             }
