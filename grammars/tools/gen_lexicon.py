@@ -163,15 +163,6 @@ class Table:
         for k, (row, variant) in items:
             out.append(f"   {{ {cxx_string(k)}, {row}, {variant} }},")
         out.append("};")
-        # first-byte index: keys [first[b], first[b + 1]) start with byte b, so a lookup at a
-        # position no key can start at costs one array read
-        firsts = [k.encode("utf-8")[0] for k, _ in items]
-        index, j = [], 0
-        for b in range(257):
-            while j < len(firsts) and firsts[j] < b:
-                j += 1
-            index.append(j)
-        out.append(f"inline constexpr std::uint16_t {self.name}_first[] = {{ {', '.join(map(str, index))} }};")
 
 
 def gen(lexdir, output):

@@ -37,161 +37,161 @@ using vanban::relation;
 const table<doc_type_row>& doc_types() noexcept
 {
    static const key_trie f( data::doc_type_keys );
-   static constexpr table<doc_type_row> t{ data::doc_type_keys, data::doc_type_rows, data::doc_type_first, &f };
+   static constexpr table<doc_type_row> t{ data::doc_type_keys, data::doc_type_rows, &f };
    return t;
 }
 
 const key_table& doc_types_cased() noexcept
 {
    static const key_trie f( data::doc_type_cased_keys );
-   static constexpr key_table t{ data::doc_type_cased_keys, data::doc_type_cased_first, &f };
+   static constexpr key_table t{ data::doc_type_cased_keys, &f };
    return t;
 }
 
 const table<type_code_row>& type_codes() noexcept
 {
    static const key_trie f( data::type_code_keys );
-   static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows, data::type_code_first, &f };
+   static constexpr table<type_code_row> t{ data::type_code_keys, data::type_code_rows, &f };
    return t;
 }
 
 const table<body_row>& bodies() noexcept
 {
    static const key_trie f( data::body_keys );
-   static constexpr table<body_row> t{ data::body_keys, data::body_rows, data::body_first, &f };
+   static constexpr table<body_row> t{ data::body_keys, data::body_rows, &f };
    return t;
 }
 
 const key_table& bodies_folded() noexcept
 {
    static const key_trie f( data::body_folded_keys );
-   static constexpr key_table t{ data::body_folded_keys, data::body_folded_first, &f };
+   static constexpr key_table t{ data::body_folded_keys, &f };
    return t;
 }
 
 const table<org_head_row>& org_heads() noexcept
 {
    static const key_trie f( data::org_head_keys );
-   static constexpr table<org_head_row> t{ data::org_head_keys, data::org_head_rows, data::org_head_first, &f };
+   static constexpr table<org_head_row> t{ data::org_head_keys, data::org_head_rows, &f };
    return t;
 }
 
 const key_table& holder_titles() noexcept
 {
    static const key_trie f( data::holder_title_keys );
-   static constexpr key_table t{ data::holder_title_keys, data::holder_title_first, &f };
+   static constexpr key_table t{ data::holder_title_keys, &f };
    return t;
 }
 
 const key_table& name_stops() noexcept
 {
    static const key_trie f( data::name_stop_keys );
-   static constexpr key_table t{ data::name_stop_keys, data::name_stop_first, &f };
+   static constexpr key_table t{ data::name_stop_keys, &f };
    return t;
 }
 
 const key_table& name_stops_hard() noexcept
 {
    static const key_trie f( data::name_stop_hard_keys );
-   static constexpr key_table t{ data::name_stop_hard_keys, data::name_stop_hard_first, &f };
+   static constexpr key_table t{ data::name_stop_hard_keys, &f };
    return t;
 }
 
 const key_table& org_stops() noexcept
 {
    static const key_trie f( data::org_stop_keys );
-   static constexpr key_table t{ data::org_stop_keys, data::org_stop_first, &f };
+   static constexpr key_table t{ data::org_stop_keys, &f };
    return t;
 }
 
 const key_table& law_names() noexcept
 {
    static const key_trie f( data::law_name_keys );
-   static constexpr key_table t{ data::law_name_keys, data::law_name_first, &f };
+   static constexpr key_table t{ data::law_name_keys, &f };
    return t;
 }
 
 const key_table& boilerplate() noexcept
 {
    static const key_trie f( data::boilerplate_keys );
-   static constexpr key_table t{ data::boilerplate_keys, data::boilerplate_first, &f };
+   static constexpr key_table t{ data::boilerplate_keys, &f };
    return t;
 }
 
 const key_table& name_rejects() noexcept
 {
    static const key_trie f( data::name_reject_keys );
-   static constexpr key_table t{ data::name_reject_keys, data::name_reject_first, &f };
+   static constexpr key_table t{ data::name_reject_keys, &f };
    return t;
 }
 
 const table<issuer_code_row>& issuer_codes() noexcept
 {
    static const key_trie f( data::issuer_code_keys );
-   static constexpr table<issuer_code_row> t{ data::issuer_code_keys, data::issuer_code_rows, data::issuer_code_first, &f };
+   static constexpr table<issuer_code_row> t{ data::issuer_code_keys, data::issuer_code_rows, &f };
    return t;
 }
 
 const table<province_row>& provinces() noexcept
 {
    static const key_trie f( data::province_keys );
-   static constexpr table<province_row> t{ data::province_keys, data::province_rows, data::province_first, &f };
+   static constexpr table<province_row> t{ data::province_keys, data::province_rows, &f };
    return t;
 }
 
 const table<cue_row>& cues() noexcept
 {
    static const key_trie f( data::cue_keys );
-   static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows, data::cue_first, &f };
+   static constexpr table<cue_row> t{ data::cue_keys, data::cue_rows, &f };
    return t;
 }
 
 const table<issuing_verb_row>& issuing_verbs() noexcept
 {
    static const key_trie f( data::issuing_verb_keys );
-   static constexpr table<issuing_verb_row> t{ data::issuing_verb_keys, data::issuing_verb_rows, data::issuing_verb_first, &f };
+   static constexpr table<issuing_verb_row> t{ data::issuing_verb_keys, data::issuing_verb_rows, &f };
    return t;
 }
 
 const table<signer_prefix_row>& signer_prefixes() noexcept
 {
    static const key_trie f( data::signer_prefix_keys );
-   static constexpr table<signer_prefix_row> t{ data::signer_prefix_keys, data::signer_prefix_rows, data::signer_prefix_first, &f };
+   static constexpr table<signer_prefix_row> t{ data::signer_prefix_keys, data::signer_prefix_rows, &f };
    return t;
 }
 
 const table<name_row>& signer_titles() noexcept
 {
    static const key_trie f( data::signer_title_keys );
-   static constexpr table<name_row> t{ data::signer_title_keys, data::signer_title_rows, data::signer_title_first, &f };
+   static constexpr table<name_row> t{ data::signer_title_keys, data::signer_title_rows, &f };
    return t;
 }
 
 const table<name_row>& proper_names() noexcept
 {
    static const key_trie f( data::proper_name_keys );
-   static constexpr table<name_row> t{ data::proper_name_keys, data::proper_name_rows, data::proper_name_first, &f };
+   static constexpr table<name_row> t{ data::proper_name_keys, data::proper_name_rows, &f };
    return t;
 }
 
 const table<name_row>& attachment_headings() noexcept
 {
    static const key_trie f( data::attachment_heading_keys );
-   static constexpr table<name_row> t{ data::attachment_heading_keys, data::attachment_heading_rows, data::attachment_heading_first, &f };
+   static constexpr table<name_row> t{ data::attachment_heading_keys, data::attachment_heading_rows, &f };
    return t;
 }
 
 const table<name_row>& organ_words() noexcept
 {
    static const key_trie f( data::organ_word_keys );
-   static constexpr table<name_row> t{ data::organ_word_keys, data::organ_word_rows, data::organ_word_first, &f };
+   static constexpr table<name_row> t{ data::organ_word_keys, data::organ_word_rows, &f };
    return t;
 }
 
 const table<name_row>& open_words() noexcept
 {
    static const key_trie f( data::open_word_keys );
-   static constexpr table<name_row> t{ data::open_word_keys, data::open_word_rows, data::open_word_first, &f };
+   static constexpr table<name_row> t{ data::open_word_keys, data::open_word_rows, &f };
    return t;
 }
 
@@ -313,17 +313,7 @@ match longest_match( std::span<const key> keys, const char* p, const char* end )
 
 match longest_match( keys_view v, const char* p, const char* end ) noexcept
 {
-   if( p == end ) {
-      return {};
-   }
-   if( v.trie != nullptr ) {
-      return v.trie->longest( v.keys, p, end );
-   }
-   const auto b = static_cast<unsigned char>( *p );
-   if( v.first[ b ] == v.first[ b + 1 ] || is_space( *p ) ) {
-      return {};
-   }
-   return longest_match_from( v.keys, v.first[ b ], v.first[ b + 1 ], p, end );
+   return v.trie->longest( v.keys, p, end );
 }
 
 namespace {
@@ -486,23 +476,7 @@ match longest_match_folded( std::span<const key> keys, const char* p, const char
 
 match longest_match_folded( keys_view v, const char* p, const char* end ) noexcept
 {
-   if( p == end ) {
-      return {};
-   }
-   // the first byte in lower case: ASCII folds in place; a lead byte of a capital may lead its
-   // lower case too (Đ/đ, Ấ/ấ share it), so look at both ranges' union
-   if( v.trie != nullptr ) {
-      return v.trie->longest_folded( v.keys, p, end );
-   }
-   if( is_space( *p ) ) {
-      return {};
-   }
-   auto b = static_cast<unsigned char>( *p );
-   if( b < 0x80 ) {
-      b = ( b >= 'A' && b <= 'Z' ) ? static_cast<unsigned char>( b + 32 ) : b;
-      return longest_match_folded_from( v.keys, v.first[ b ], v.first[ b + 1 ], p, end );
-   }
-   return longest_match_folded_from( v.keys, v.first[ 0x80 ], v.first[ 256 ], p, end );
+   return v.trie->longest_folded( v.keys, p, end );
 }
 
 key_trie::key_trie( std::span<const key> keys )

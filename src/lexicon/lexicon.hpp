@@ -128,11 +128,10 @@ private:
    std::vector<std::uint32_t> m_children;
 };
 
-/// Sorted keys and their first-byte index: keys [first[b], first[b + 1]) start with byte b.
+/// Sorted keys and the trie every search of the table goes through (never null).
 struct keys_view {
    std::span<const key> keys;
-   std::span<const std::uint16_t> first;  ///< 257 entries
-   const key_trie* trie = nullptr;  ///< when set, longest_match searches it
+   const key_trie* trie = nullptr;
 };
 
 /// A table: keys sorted by bytes, each naming a row of `Row`.
@@ -140,18 +139,16 @@ template< typename Row >
 struct table {
    std::span<const key> keys;
    std::span<const Row> rows;
-   std::span<const std::uint16_t> first;
    const key_trie* trie = nullptr;
 
-   [[nodiscard]] keys_view view() const noexcept { return { keys, first, trie }; }
+   [[nodiscard]] keys_view view() const noexcept { return { keys, trie }; }
 };
 
 struct key_table {
    std::span<const key> keys;
-   std::span<const std::uint16_t> first;
    const key_trie* trie = nullptr;
 
-   [[nodiscard]] keys_view view() const noexcept { return { keys, first, trie }; }
+   [[nodiscard]] keys_view view() const noexcept { return { keys, trie }; }
 };
 
 [[nodiscard]] const table<doc_type_row>& doc_types() noexcept;
@@ -233,10 +230,11 @@ struct match {
 /// The longest key that the input [p, end) starts with. A run of whitespace in the input
 /// (spaces, tabs, line breaks) matches one space of the key, so keys wrapped over lines still
 /// match. A key that ends in a word character must end at a word boundary in the input.
-/// O(key length × log(number of keys)); no allocation.
-[[nodiscard]] match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept;
-/// The same through the table's trie (what the grammar's lexicon rules call): O(key length).
+/// Through the table's trie: O(key length), no allocation.
 [[nodiscard]] match longest_match( keys_view keys, const char* p, const char* end ) noexcept;
+/// The same by narrowing the sorted keys byte by byte: O(key length × log(number of keys)). The
+/// plain definition the tries are tested against (tests/unit/grammar/lexicon_test.cpp).
+[[nodiscard]] match longest_match( std::span<const key> keys, const char* p, const char* end ) noexcept;
 
 /// Like longest_match, but the input is read in lower case (keys must be lower case): "Ban chỉ
 /// đạo Trung ương" matches "ban chỉ đạo trung ương". Letters whose lower case has another UTF-8

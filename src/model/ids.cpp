@@ -410,7 +410,7 @@ bool is_local_issuer( const issuer& i ) noexcept
       }
    }
    const auto& b = lexicon::bodies();
-   const auto found = lexicon::longest_match( b.keys, i.name.data(), i.name.data() + i.name.size() );
+   const auto found = lexicon::longest_match( b.view(), i.name.data(), i.name.data() + i.name.size() );
    return found && b.rows[ found.entry->row ].placing != lexicon::placing::none;
 }
 

@@ -51,8 +51,7 @@ struct line {
 
 [[nodiscard]] bool is_boilerplate( std::string_view text, const line& l ) noexcept
 {
-   const auto keys = lexicon::boilerplate().keys;
-   return bool( lexicon::longest_match( keys, text.data() + l.begin, text.data() + l.end ) );
+   return bool( lexicon::longest_match( lexicon::boilerplate().view(), text.data() + l.begin, text.data() + l.end ) );
 }
 
 [[nodiscard]] bool contains( std::string_view hay, std::string_view needle ) noexcept

@@ -127,7 +127,7 @@ void capitalize_at( std::string& s, std::size_t at )
 }
 
 struct name_source {
-   std::span<const lexicon::key> keys;
+   lexicon::keys_view table;
 };
 
 }  // namespace
@@ -351,11 +351,11 @@ bool looks_like_name( std::string_view s ) noexcept
 
 std::string sentence_case( std::string_view s )
 {
-   const std::array<name_source, 5> sources{ { { lexicon::bodies().keys },
-                                               { lexicon::provinces().keys },
-                                               { lexicon::proper_names().keys },
-                                               { lexicon::signer_titles().keys },
-                                               { lexicon::doc_types().keys } } };
+   const std::array<name_source, 5> sources{ { { lexicon::bodies().view() },
+                                               { lexicon::provinces().view() },
+                                               { lexicon::proper_names().view() },
+                                               { lexicon::signer_titles().view() },
+                                               { lexicon::doc_types().view() } } };
    std::string out;
    out.reserve( s.size() );
    std::string previous;  // the previous word, lower case
@@ -375,7 +375,7 @@ std::string sentence_case( std::string_view s )
          lexicon::match best;
          std::span<const lexicon::key> best_keys;
          for( std::size_t k = 0; k < sources.size(); ++k ) {
-            const auto m = lexicon::longest_match( sources[ k ].keys, s.data() + i, s.data() + s.size() );
+            const auto m = lexicon::longest_match( sources[ k ].table, s.data() + i, s.data() + s.size() );
             if( m && m.entry->variant == 1 && m.length > best.length ) {
                if( k == 4 ) {
                   // a document type keeps its capital only before a number: "CHỈ THỊ SỐ 27/CT-TTG"
@@ -389,7 +389,7 @@ std::string sentence_case( std::string_view s )
                   }
                }
                best = m;
-               best_keys = sources[ k ].keys;
+               best_keys = sources[ k ].table.keys;
             }
          }
          if( best ) {
