@@ -18,11 +18,63 @@
 namespace vanban::detail {
 
 /// The text the grammar reads, and the way back to the original.
+///
+/// `text` views either the original or `storage`. Copies and moves keep a view into `storage`
+/// pointing at their own `storage`: a short text lives inside the std::string object (small
+/// string optimization), so the moved-from object's bytes would otherwise be read after it is
+/// gone (the fuzzer found this with "Cha\u0301n", whose NFC form fits in the object).
 struct normalized_text {
    std::string storage;       ///< owns the text when any stage changed something
    std::string_view text;     ///< the normalized text (into `storage` or the original)
    source_map map;            ///< normalized offsets → original offsets
    std::vector<diagnostic> notes;  ///< one per replacement made under `options::lossy` (original offsets)
+
+   normalized_text() = default;
+   normalized_text( const normalized_text& o )
+      : storage( o.storage ), text( o.text ), map( o.map ), notes( o.notes )
+   {
+      rebind( o.owns_text() );
+   }
+   normalized_text( normalized_text&& o ) noexcept
+      : normalized_text( std::move( o ), o.owns_text() )
+   {}
+   normalized_text& operator=( const normalized_text& o )
+   {
+      if( this != &o ) {
+         *this = normalized_text( o );
+      }
+      return *this;
+   }
+   normalized_text& operator=( normalized_text&& o ) noexcept
+   {
+      const bool owned = o.owns_text();
+      storage = std::move( o.storage );
+      text = o.text;
+      map = std::move( o.map );
+      notes = std::move( o.notes );
+      rebind( owned );
+      return *this;
+   }
+   ~normalized_text() = default;
+
+   /// Whether `text` views `storage` (a stage changed something) rather than the original.
+   [[nodiscard]] bool owns_text() const noexcept
+   {
+      return text.data() == storage.data();
+   }
+
+private:
+   normalized_text( normalized_text&& o, bool owned ) noexcept
+      : storage( std::move( o.storage ) ), text( o.text ), map( std::move( o.map ) ), notes( std::move( o.notes ) )
+   {
+      rebind( owned );
+   }
+   void rebind( bool owned ) noexcept
+   {
+      if( owned ) {
+         text = storage;
+      }
+   }
 };
 
 /// Validates and normalizes `original`, in stages (docs/pipeline.md):

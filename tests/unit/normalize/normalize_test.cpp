@@ -43,6 +43,41 @@ BOOST_AUTO_TEST_CASE( leaves_nfc_text_untouched_without_copying )
    BOOST_TEST( n.map.identity() );
 }
 
+BOOST_AUTO_TEST_CASE( copies_and_moves_keep_the_text_in_their_own_storage )
+{
+   // NFC changes both: the short one fits inside the std::string object itself (SSO), so a view
+   // left on the moved-from object read its dead bytes (found by vanban_fuzz_normalize)
+   for( const std::string in : { std::string( "Cha\xCC\x81n" ), "Cha\xCC\x81n " + std::string( 200, 'x' ) } ) {
+      const std::string expected = "Ch\xC3\xA1n" + in.substr( 6 );
+      auto check = [ & ]( const vanban::detail::normalized_text& n ) {
+         BOOST_TEST( n.text == expected );
+         BOOST_TEST( n.owns_text() );
+         BOOST_TEST( static_cast<const void*>( n.text.data() ) == static_cast<const void*>( n.storage.data() ) );
+      };
+      vanban::detail::normalized_text a = normalize( in, opts() );
+      check( a );
+      vanban::detail::normalized_text b( std::move( a ) );
+      check( b );
+      const vanban::detail::normalized_text c( b );
+      check( c );
+      vanban::detail::normalized_text d;
+      d = c;
+      check( d );
+      vanban::detail::normalized_text e;
+      e = std::move( d );
+      check( e );
+      e = normalize( in, opts() );  // the fuzz target's assignment from a temporary
+      check( e );
+      check( b );
+   }
+   // untouched text stays a view of the original through a move
+   const std::string nfc = "Chán";
+   vanban::detail::normalized_text f = normalize( nfc, opts() );
+   const vanban::detail::normalized_text g( std::move( f ) );
+   BOOST_TEST( !g.owns_text() );
+   BOOST_TEST( static_cast<const void*>( g.text.data() ) == static_cast<const void*>( nfc.data() ) );
+}
+
 BOOST_AUTO_TEST_CASE( composes_decomposed_text_and_maps_offsets_back )
 {
    // "Nghị định" with the dot below and the tone as combining marks (Windows-1258 style)
