@@ -82,6 +82,26 @@ def read_one_tsv(path, columns):
     return rows
 
 
+def check_confusables(pairs):
+    """What the normalizer relies on: its table of the characters to fold covers U+0000-U+FFFF,
+    and the folding comes before NFC, so a character NFC turns into one that is folded (U+2000 EN
+    QUAD is canonically U+2002 EN SPACE) must be folded too, or normalizing twice would change the
+    text."""
+    where = {f: w for f, _, w in pairs}
+    for f, _, w in pairs:
+        if f > 0xFFFF:
+            raise LexiconError(f"{w}: U+{f:04X} is past U+FFFF (the normalizer's table of characters to fold)")
+    for c in range(0x110000):
+        if 0xD800 <= c <= 0xDFFF or c in where:
+            continue
+        d = unicodedata.decomposition(chr(c))
+        if not d or d.startswith("<"):
+            continue  # no canonical decomposition: NFC keeps it as it is
+        for x in unicodedata.normalize("NFC", chr(c)):
+            if ord(x) in where:
+                raise LexiconError(f"{where[ord(x)]}: U+{c:04X} becomes U+{ord(x):04X} under NFC; fold U+{c:04X} too")
+
+
 def load_tone_placement(path):
     pairs = []
     for where, row in read_tsv(path, ["old", "new"]):
@@ -408,6 +428,7 @@ def gen(lexdir, output):
     for a, b in zip(pairs, pairs[1:]):
         if a[0] == b[0]:
             raise LexiconError(f"{b[2]}: duplicate U+{b[0]:04X}")
+    check_confusables(pairs)
     out.append("inline constexpr confusable confusables[] = {")
     for f, to, _ in pairs:
         out.append(f"   {{ 0x{f:04X}, {to if to < 0 else '0x%04X' % to} }},")

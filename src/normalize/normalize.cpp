@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 
 #include <unicode/bytestream.h>
@@ -63,23 +64,19 @@ private:
    stage_map m_changes;
 };
 
-[[nodiscard]] bool maybe_confusable( char32_t c ) noexcept
+/// Whether the table of confusables has `c`: one bit per code point of U+0000-U+FFFF, made
+/// once (gen_lexicon keeps the table there). Most characters of a text are Vietnamese letters of
+/// Latin-1 and Latin Extended Additional (à, á, â, ê, ạ …): one load each.
+[[nodiscard]] bool is_confusable( char32_t c ) noexcept
 {
-   if( c < 0x250 ) {
-      // exactly the table's Latin entries: the Vietnamese letters of Latin-1 (à, á, â, ê …) are
-      // the most common non-ASCII characters of every text
-      static const std::array<bool, 0x250> latin = [] {
-         std::array<bool, 0x250> t{};
-         for( const auto& e : lexicon::confusables() ) {
-            if( e.from < t.size() ) {
-               t[ e.from ] = true;
-            }
-         }
-         return t;
-      }();
-      return latin[ c ];
-   }
-   return ( c >= 0x410 && c <= 0x445 ) || ( c >= 0x2002 && c <= 0x2215 ) || c == 0x3000 || ( c >= 0xFE58 && c <= 0xFF0F );
+   static const std::bitset<0x10000> table = [] {
+      std::bitset<0x10000> t;
+      for( const auto& e : lexicon::confusables() ) {
+         t.set( e.from );
+      }
+      return t;
+   }();
+   return c < table.size() && table.test( c );
 }
 
 [[nodiscard]] const lexicon::confusable* find_confusable( char32_t c ) noexcept
@@ -319,7 +316,7 @@ void stage_one( std::string_view in, const options& opts, std::size_t base, std:
       char32_t kept = c;  // what the output has for c
       bool replaced = false;
       bool removed = false;
-      if( maybe_confusable( c ) || ( c >= 0x80 && c <= 0x9F ) ) {
+      if( is_confusable( c ) || ( c >= 0x80 && c <= 0x9F ) ) {
          if( c >= 0x80 && c <= 0x9F ) {
             rw.replace( i, i + len, " " );  // C1 control characters
             kept = U' ';

@@ -92,3 +92,22 @@ def test_a_tone_pair_of_other_than_two_letters_is_an_error(tmp_path):
     r, _ = gen(tmp_path, d)
     assert r.returncode == 1
     assert f"{d / 'tone_placement.tsv'}:2: 'oài' is not two letters" in r.stderr
+
+
+def test_a_confusable_nfc_makes_of_another_character_needs_that_one_too(tmp_path):
+    # the normalizer folds before NFC: folding Ω but not U+2126 OHM SIGN (canonically Ω) would
+    # leave an Ω that a second normalization folds
+    d = overlay(tmp_path, "confusables.tsv", "from\tto\twhy\nU+03A9\tU+004F\tomega\n")
+    r, _ = gen(tmp_path, d)
+    assert r.returncode == 1
+    assert f"{d / 'confusables.tsv'}:2: U+2126 becomes U+03A9 under NFC; fold U+2126 too" in r.stderr
+    d = overlay(tmp_path, "confusables.tsv", "from\tto\twhy\nU+03A9\tU+004F\tomega\nU+2126\tU+004F\tohm sign\n")
+    r, _ = gen(tmp_path, d)
+    assert r.returncode == 0, r.stderr
+
+
+def test_a_confusable_past_the_bmp_is_an_error(tmp_path):
+    d = overlay(tmp_path, "confusables.tsv", "from\tto\twhy\nU+1D400\tU+0041\tmathematical bold A\n")
+    r, _ = gen(tmp_path, d)
+    assert r.returncode == 1
+    assert f"{d / 'confusables.tsv'}:2: U+1D400 is past U+FFFF" in r.stderr

@@ -112,6 +112,20 @@ BOOST_AUTO_TEST_CASE( folds_no_break_and_drops_zero_width_spaces )
    BOOST_TEST( n.map.start_to_source( a ) == in.find( "\xC3\xA0" ) );  // after the dropped U+200B
 }
 
+BOOST_AUTO_TEST_CASE( folds_what_nfc_would_turn_into_a_folded_character )
+{
+   // U+2000 EN QUAD and U+2001 EM QUAD are canonically U+2002 EN SPACE and U+2003 EM SPACE: NFC
+   // made them spaces the fold had already passed, and normalizing again folded them (found by
+   // vanban_fuzz_normalize: normalizing twice changed the text)
+   const std::string in = "Ngh\xE1\xBB\x8B\xE2\x80\x80" "\xC4\x91\xE1\xBB\x8Bnh\xE2\x80\x81" "15";
+   const auto n = normalize( in, opts() );
+   BOOST_TEST( n.text == "Nghị định 15" );
+   BOOST_TEST( n.map.start_to_source( n.text.find( ' ' ) ) == in.find( "\xE2\x80\x80" ) );
+   BOOST_TEST( n.map.end_to_source( n.text.rfind( ' ' ) + 1 ) == in.find( "15" ) );
+   const std::string once( n.text );
+   BOOST_TEST( normalize( once, opts() ).text == once );
+}
+
 BOOST_AUTO_TEST_CASE( drops_a_bom_and_counts_it_in_offsets )
 {
    const std::string in = "\xEF\xBB\xBFSố: 05/KH-UBND";
