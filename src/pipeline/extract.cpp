@@ -59,7 +59,7 @@ document extract( std::string_view text, const options& opts )
       document doc;
       doc.source = opts.source;
       doc.diagnostics = std::move( norm.notes );
-      detail::resolve( { text, norm.text, norm.map }, ev, std::move( lines ), doc );
+      detail::resolve( text, std::move( norm ), std::move( ev ), std::move( lines ), doc );
       // the lossy notes came first, resolve's warnings after them: one list in text order
       // (found by vanban_fuzz_extract: a VB-W001 date after a hundred VB-N001 notes)
       if( doc.diagnostics.size() > 1 ) {

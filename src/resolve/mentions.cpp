@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include <algorithm>
+#include <limits>
 
 #include "context.hpp"
 
@@ -24,22 +25,41 @@ void collect_mentions( resolve_context& cx )
       m.text = cx.original( m.span );
       cx.doc.dates.push_back( std::move( m ) );
    }
+   // the bodies the scan found, then the issuers the citations state, in text order; each list
+   // is in text order already, so they are merged as they are made, ties to the scan's body (a
+   // stable sort of a long text's mentions took a buffer of half of them, at the peak of memory)
+   const auto& citations = cx.doc.citations;
+   const auto stated = [ & ]( std::size_t k ) { return citations[ k ].issuer && citations[ k ].issuer->span; };
+   std::size_t next = 0;  // the next citation whose issuer is still to be added
+   const auto add_stated_before = [ & ]( std::size_t start ) {
+      for( ; next < citations.size(); ++next ) {
+         if( !stated( next ) ) {
+            continue;
+         }
+         const vanban::span& at = *citations[ next ].issuer->span;
+         if( at.start >= start ) {
+            break;
+         }
+         cx.doc.bodies.push_back( { *citations[ next ].issuer, cx.original( at ), at } );
+      }
+   };
    for( const auto& b : cx.ev.bodies ) {
       if( auto iss = issuer_from_phrase( cx.t.normalized, b, cx.place ) ) {
          body_mention m;
          m.span = cx.map( b.where );
+         add_stated_before( m.span.start );
          iss->span = m.span;
          m.body = std::move( *iss );
          m.text = cx.original( m.span );
          cx.doc.bodies.push_back( std::move( m ) );
       }
    }
-   for( const auto& c : cx.doc.citations ) {
-      if( c.issuer && c.issuer->span ) {
-         cx.doc.bodies.push_back( { *c.issuer, cx.original( *c.issuer->span ), *c.issuer->span } );
-      }
+   add_stated_before( std::numeric_limits<std::size_t>::max() );
+   const auto by_start = []( const body_mention& a, const body_mention& b ) { return a.span.start < b.span.start; };
+   if( !std::is_sorted( cx.doc.bodies.begin(), cx.doc.bodies.end(), by_start ) ) {
+      // a list out of text order (never on the corpus): sorted, ties as merged
+      std::stable_sort( cx.doc.bodies.begin(), cx.doc.bodies.end(), by_start );
    }
-   std::stable_sort( cx.doc.bodies.begin(), cx.doc.bodies.end(), []( const body_mention& a, const body_mention& b ) { return a.span.start < b.span.start; } );
    for( const auto& p : cx.ev.problems ) {
       diagnostic d;
       d.code = std::string( p.code );

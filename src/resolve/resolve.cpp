@@ -13,24 +13,37 @@ namespace vanban::detail {
 
 namespace {
 
-// `owned`: the line records, freed once their last reader is done (they are the largest block
-// of a long text's memory, and the citations, mentions and graph built after them are the
-// peak); null when the caller keeps them.
-void run( resolve_context& cx, line_events* owned )
+/// What run() frees once no later step reads it (null: the caller keeps it).
+struct handed_over {
+   line_events* lines = nullptr;
+   events* ev = nullptr;
+   normalized_text* norm = nullptr;
+};
+
+void run( resolve_context& cx, const handed_over& owned )
 {
    find_sentences( cx );
    read_header( cx );
    build_structure( cx );
    infer_place( cx );
    read_wrapper( cx );
-   if( owned != nullptr ) {
-      *owned = line_events();  // no step below reads the lines
+   if( owned.lines != nullptr ) {
+      *owned.lines = line_events();  // no step below reads the lines
    }
    build_citations( cx );
    find_subject( cx );
    assign_relations( cx );
    assign_ids( cx );
    collect_mentions( cx );
+   // the spans are in original offsets by now (cx.map), and the graph is built from the model:
+   // nothing below reads the normalized text, the events or the sentence bounds
+   if( owned.ev != nullptr ) {
+      *owned.ev = events();
+   }
+   if( owned.norm != nullptr ) {
+      owned.norm->storage = std::string();
+   }
+   cx.boundaries = std::vector<std::size_t>();
    finalize_spans( cx.t.original, cx.doc );
    build_graph( cx.doc );
 }
@@ -40,13 +53,14 @@ void run( resolve_context& cx, line_events* owned )
 void resolve( const text_view& text, const events& ev, const line_events& lines, document& doc )
 {
    resolve_context cx{ text, ev, lines, doc, {}, {}, {}, {}, {} };
-   run( cx, nullptr );
+   run( cx, {} );
 }
 
-void resolve( const text_view& text, const events& ev, line_events&& lines, document& doc )
+void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc )
 {
+   const text_view text{ original, norm.text, norm.map };
    resolve_context cx{ text, ev, lines, doc, {}, {}, {}, {}, {} };
-   run( cx, &lines );
+   run( cx, { &lines, &ev, &norm } );
 }
 
 }  // namespace vanban::detail

@@ -8,6 +8,7 @@
 
 #include <vanban/document.hpp>
 
+#include "normalize/normalize.hpp"
 #include "normalize/source_map.hpp"
 #include "parse/events.hpp"
 #include "parse/structure_events.hpp"
@@ -26,9 +27,12 @@ struct text_view {
 /// titles, ids and the document graph; the header, body tree, signers and recipients from
 /// `lines`. Pure: reads `ev` and `lines`, fills `doc`.
 void resolve( const text_view& text, const events& ev, const line_events& lines, document& doc );
-/// The same, freeing `lines` as soon as no step needs them (before the citations, the mentions
-/// and the graph are built: the peak of memory on a long text).
-void resolve( const text_view& text, const events& ev, line_events&& lines, document& doc );
+/// The same for `extract()`, which hands its intermediate results over: each is freed as soon
+/// as no step reads it any more, since the memory of a long text peaks at the end of resolve
+/// (docs/performance.md). The line records go once the header, body tree, place and wrapper are
+/// read; the scan's events, the normalized text (`norm.storage`) and the sentence bounds once
+/// the mentions are collected, before the spans are finalized and the graph is built.
+void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc );
 
 }  // namespace vanban::detail
 

@@ -140,6 +140,7 @@ public:
       if( !lay.header && !lay.preamble && !m_cx.doc.info && !opens_with_heading( first ) ) {
          return;  // a news post or an article about documents: no body of its own
       }
+      reserve_nodes();
       std::size_t closing = find_closing( lay.body_begin );
       if( lay.closing_begin != npos && lay.closing_begin >= lay.body_begin ) {
          closing = std::min( closing, lay.closing_begin );
@@ -165,7 +166,20 @@ private:
       std::uint32_t node;
       style s;
       int value;
+      std::array<int, std::size_t( style::count )> child_last;  ///< last value of each style of list under it
    };
+
+   /// Every node opens at a line with a heading style: room for all of them at once spares the
+   /// node vectors their doubling copies, at the peak of a long text's memory (room that is
+   /// never written takes no pages).
+   void reserve_nodes()
+   {
+      std::size_t headings = 0;
+      for( std::size_t i = 0; i < m_r.size(); ++i ) {
+         headings += style_of( i ) ? 1 : 0;
+      }
+      m_cx.doc.structure.reserve( headings );
+   }
 
    // --- zones ------------------------------------------------------------------------------------
 
@@ -312,9 +326,16 @@ private:
 
    // --- the tree -----------------------------------------------------------------------------------
 
-   [[nodiscard]] std::array<int, std::size_t( style::count )>& last_of( std::uint32_t parent ) noexcept
+   /// The last value of each style of list under the innermost open node (or at the root).
+   [[nodiscard]] std::array<int, std::size_t( style::count )>& last_under_top() noexcept
    {
-      return parent == section::npos ? m_root_last : m_child_last[ parent ];
+      return m_stack.empty() ? m_root_last : m_stack.back().child_last;
+   }
+
+   /// Until finish() maps them, a node's span holds the normalized offsets of its extent.
+   [[nodiscard]] std::size_t& end_of( std::uint32_t node ) noexcept
+   {
+      return m_cx.doc.structure[ node ].span.end;
    }
 
    [[nodiscard]] std::uint32_t top() const noexcept
@@ -328,7 +349,7 @@ private:
       m_stack.pop_back();
       const std::uint32_t parent = top();
       if( parent != section::npos ) {
-         m_end[ parent ] = std::max( m_end[ parent ], m_end[ o.node ] );
+         end_of( parent ) = std::max( end_of( parent ), end_of( o.node ) );
       }
    }
 
@@ -497,7 +518,7 @@ private:
          // articles, chapters and parts run through the document (or an appendix); Mục and Roman
          // headings restart under each parent
          const bool global = s == style::article || s == style::chapter || s == style::part;
-         int& last = global ? m_scope_last[ rank ] : last_of( top() )[ rank ];
+         int& last = global ? m_scope_last[ rank ] : last_under_top()[ rank ];
          const bool first_any = global && last == 0;
          const bool suffix = s == style::article && !m_r.marker( i ).empty() && m_r.marker( i ).back() >= 'a';  // "Điều 11a."
          if( !( continues( s, last, v, first_any ) || ( suffix && v == last ) || ( global && skips_ahead( i, s, last, v ) ) ) ) {
@@ -518,7 +539,7 @@ private:
                while( m_stack.size() > k ) {
                   pop();
                }
-               last_of( top() )[ rank ] = v;
+               last_under_top()[ rank ] = v;
                push( i, s, v );
                return true;
             }
@@ -540,7 +561,7 @@ private:
       while( !m_stack.empty() && !is_hard( m_stack.back().s ) && std::size_t( m_stack.back().s ) >= rank ) {
          pop();
       }
-      int& last = last_of( top() )[ rank ];
+      int& last = last_under_top()[ rank ];
       if( last != 0 && s < style::dash ) {
          return false;  // the list already ran under this node: a restart is text
       }
@@ -567,12 +588,10 @@ private:
       else {
          ++m_nodes_at_root;
       }
+      node.span.start = m_r[ i ].begin;  // normalized offsets until finish()
+      node.span.end = m_r[ i ].end;
       m_cx.doc.structure.push_back( std::move( node ) );
-      m_begin.push_back( m_r[ i ].begin );
-      m_end.push_back( m_r[ i ].end );
-      m_child_last.emplace_back();
-      m_child_last.back().fill( 0 );
-      m_stack.push_back( { index, s, v } );
+      m_stack.push_back( { index, s, v, {} } );
    }
 
    [[nodiscard]] std::string number_text( std::size_t i, style s ) const
@@ -780,7 +799,7 @@ private:
             }
          }
          if( !placed && !m_stack.empty() ) {
-            m_end[ top() ] = std::max( m_end[ top() ], std::size_t( m_r[ i ].end ) );
+            end_of( top() ) = std::max( end_of( top() ), std::size_t( m_r[ i ].end ) );
          }
          quotes = std::max( 0, quotes + quote_balance( text ) );
       }
@@ -955,17 +974,14 @@ private:
 
    void finish()
    {
-      for( std::size_t k = 0; k < m_cx.doc.structure.size(); ++k ) {
-         m_cx.doc.structure[ k ].span = m_cx.map( { m_begin[ k ], m_end[ k ] } );
+      for( section& node : m_cx.doc.structure ) {
+         node.span = m_cx.map( { node.span.start, node.span.end } );
       }
    }
 
    resolve_context& m_cx;
    line_reader m_r;
    std::vector<open_node> m_stack;
-   std::vector<std::size_t> m_begin;
-   std::vector<std::size_t> m_end;
-   std::vector<std::array<int, std::size_t( style::count )>> m_child_last;
    std::array<int, std::size_t( style::count )> m_root_last{};
    std::array<int, std::size_t( style::count )> m_scope_last{};
    std::size_t m_nodes_at_root = 0;
