@@ -60,7 +60,7 @@ struct html_layout {
    std::vector<source_range> text;    ///< the runs of character data the text was taken from, in source order
    std::vector<source_range> active;  ///< `<script>` elements, `<meta http-equiv>` refresh and Content-Security-Policy: drop them to show the page inert
    std::size_t head = 0;              ///< where head content may be inserted: after the `<head>` start tag, else after the doctype
-   std::size_t body_end = 0;          ///< where the body ends: the start of `</body>`, else the end of the page
+   std::size_t body_end = 0;          ///< where content can be added at the end of the body: the start of `</body>`; without one, the end of the last complete token, before any element or comment the page leaves open (`<title>`, `<textarea>`, `<style>`, `<script>`, `<template>`, `<!--` …)
 };
 
 /// Bytes decoded to UTF-8, with the way back from the text extraction reads to the source.

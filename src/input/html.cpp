@@ -15,6 +15,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 #include <gumbo.h>
@@ -361,11 +362,23 @@ void append_run( const std::string& source, const text_run& run, text_builder& b
 /// and the layout.
 class walker {
 public:
+   /// `layout.body_end` holds the end of the source when the walk begins.
    walker( const char* base, std::size_t offset, html_layout& layout ) noexcept
       : m_base( base ),
         m_offset( offset ),
-        m_layout( layout )
+        m_layout( layout ),
+        m_source_end( layout.body_end ),
+        m_complete( offset )
    {}
+
+   /// Where content can be added to the page with the tokenizer in its data state: the start of
+   /// `</body>`; without one, the end of the last token the page completes, before any element
+   /// or comment left open at the end of the page (an unclosed `<title>`, `<textarea>`,
+   /// `<style>`, `<template>` or `<!--` would take in all that follows it).
+   [[nodiscard]] std::size_t safe_end() const noexcept
+   {
+      return std::min( m_body_closed ? m_layout.body_end : m_complete, m_unclosed );
+   }
 
    std::vector<text_run> walk( const GumboNode* root )
    {
@@ -404,16 +417,22 @@ public:
                   stack.push_back( { c, 0 } );
                   break;
                case GUMBO_NODE_TEXT:
-               case GUMBO_NODE_WHITESPACE:
+               case GUMBO_NODE_WHITESPACE: {
+                  const GumboText& t = c->v.text;
+                  const std::size_t b = offset_of( t.original_text.data );
+                  m_complete = std::max( m_complete, b + t.original_text.length );
                   if( skipped == 0 ) {
-                     const GumboText& t = c->v.text;
-                     const std::size_t b = offset_of( t.original_text.data );
                      runs.push_back( { t.text, b, b + t.original_text.length, pre > 0, pending } );
                      pending = 0;
                   }
                   break;
+               }
+               case GUMBO_NODE_COMMENT:
+               case GUMBO_NODE_CDATA:
+                  note_comment( c->type, c->v.text );
+                  break;
                default:
-                  break;  // comments, CDATA
+                  break;
             }
             continue;
          }
@@ -440,14 +459,24 @@ private:
          return;  // inserted by the parser: nowhere in the source
       }
       const std::size_t start = offset_of( e.original_tag.data );
+      m_complete = std::max( m_complete, start + e.original_tag.length );
+      if( e.original_end_tag.length > 0 ) {
+         m_complete = std::max( m_complete, offset_of( e.original_end_tag.data ) + e.original_end_tag.length );
+      }
+      else if( takes_the_rest( e.tag ) ) {
+         m_unclosed = std::min( m_unclosed, start );
+      }
       if( e.tag == GUMBO_TAG_HEAD ) {
          m_layout.head = start + e.original_tag.length;
       }
       else if( e.tag == GUMBO_TAG_BODY && e.original_end_tag.length > 0 ) {
          m_layout.body_end = offset_of( e.original_end_tag.data );
+         m_body_closed = true;
       }
       else if( e.tag == GUMBO_TAG_SCRIPT ) {
-         const std::size_t end = e.original_end_tag.length > 0 ? offset_of( e.original_end_tag.data ) + e.original_end_tag.length : offset_of( e.original_tag.data ) + e.original_tag.length;
+         // without an end tag the script runs to the end of the page: all of it is dropped (its
+         // text, shown without the start tag, would be markup)
+         const std::size_t end = e.original_end_tag.length > 0 ? offset_of( e.original_end_tag.data ) + e.original_end_tag.length : m_source_end;
          m_layout.active.push_back( { start, end } );
       }
       else if( e.tag == GUMBO_TAG_META ) {
@@ -460,9 +489,61 @@ private:
       }
    }
 
+   /// Elements whose content is not markup (or, for <template>, not part of the page), so that
+   /// left open they take in the rest of the page. <noscript> is raw text where scripts run.
+   [[nodiscard]] static bool takes_the_rest( GumboTag t ) noexcept
+   {
+      switch( t ) {
+         case GUMBO_TAG_TITLE:
+         case GUMBO_TAG_TEXTAREA:
+         case GUMBO_TAG_STYLE:
+         case GUMBO_TAG_XMP:
+         case GUMBO_TAG_IFRAME:
+         case GUMBO_TAG_NOEMBED:
+         case GUMBO_TAG_NOFRAMES:
+         case GUMBO_TAG_NOSCRIPT:
+         case GUMBO_TAG_PLAINTEXT:
+         case GUMBO_TAG_SCRIPT:
+         case GUMBO_TAG_TEMPLATE:
+            return true;
+         default:
+            return false;
+      }
+   }
+
+   /// A comment or CDATA section: complete when its closing delimiter is in the source.
+   void note_comment( GumboNodeType type, const GumboText& t )
+   {
+      const std::string_view src( t.original_text.data, t.original_text.length );
+      if( src.empty() ) {
+         return;
+      }
+      const std::size_t start = offset_of( t.original_text.data );
+      bool closed = false;
+      if( type == GUMBO_NODE_CDATA ) {
+         closed = src.size() >= 12 && src.ends_with( "]]>" );  // "<![CDATA[" + "]]>"
+      }
+      else if( src.starts_with( "<!--" ) ) {
+         closed = src == "<!-->" || src == "<!--->" || ( src.size() >= 7 && ( src.ends_with( "-->" ) || src.ends_with( "--!>" ) ) );
+      }
+      else {
+         closed = src.ends_with( ">" );  // a bogus comment: "<?xml …>", "<!x>", "</ x>"
+      }
+      if( closed ) {
+         m_complete = std::max( m_complete, start + src.size() );
+      }
+      else {
+         m_unclosed = std::min( m_unclosed, start );
+      }
+   }
+
    const char* m_base;
    std::size_t m_offset;
    html_layout& m_layout;
+   std::size_t m_source_end;
+   std::size_t m_complete;  ///< the end of the last token completed, so far
+   bool m_body_closed = false;  ///< the page has a `</body>` (body_end is its start)
+   std::size_t m_unclosed = std::numeric_limits<std::size_t>::max();  ///< the first element or comment left open
 };
 
 /// After the doctype, when the page starts with one (after a BOM and blanks).
@@ -563,6 +644,7 @@ void html_text( const std::string& source, std::string& text, stage_map& map, ht
    layout.body_end = source.size();
    walker w( base, bom, layout );
    std::vector<text_run> runs = w.walk( out->document );
+   layout.body_end = w.safe_end();
    // foster-parented text (text inside a <table> but outside its cells) sits in the tree
    // before its table; the text follows the source instead, so offsets only ever grow
    std::stable_sort( runs.begin(), runs.end(), []( const text_run& a, const text_run& b ) { return a.begin < b.begin; } );

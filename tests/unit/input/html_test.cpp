@@ -139,6 +139,36 @@ BOOST_AUTO_TEST_CASE( layout_names_head_body_end_text_runs_and_active_content )
    BOOST_TEST( bare.layout()->head == 15u );
 }
 
+BOOST_AUTO_TEST_CASE( without_a_body_end_tag_content_goes_before_what_the_page_leaves_open )
+{
+   // found by vanban_fuzz_annotate: a page ending in an unclosed <title> took in the annotated
+   // copy's legend and scripts (its text runs to the end of the page)
+   const auto end_of = []( const std::string& page ) { return html( page ).layout()->body_end; };
+   const std::string whole = "<p>Luật Đất đai</p>";
+   BOOST_TEST( end_of( whole ) == whole.size() );  // the end of the page
+   BOOST_TEST( end_of( "<p>Luật Đất đai" ) == std::string( "<p>Luật Đất đai" ).size() );  // text to the end
+   // left open: before the element or comment (inside <svg>, before the CDATA section)
+   for( const std::string open : { "<title>x", "<textarea>Luật", "<style>p{}", "<xmp>a", "<iframe>a", "<noembed>a", "<noframes>a", "<noscript>a", "<plaintext>a</p>", "<template><p>a", "<script>a<p>", "<!-- a", "<!-- a >", "<?xml a", "<svg><![CDATA[a" } ) {
+      const std::string page = "<body><p>Luật Đất đai</p>" + open;
+      const std::size_t at = open.starts_with( "<svg>" ) ? page.find( "<![CDATA[" ) : whole.size() + 6;
+      BOOST_TEST( end_of( page ) == at, open );
+   }
+   // an unfinished tag at the end: before it
+   const std::string unfinished = "<p>Luật</p><b class=\"x";
+   BOOST_TEST( end_of( unfinished ) == unfinished.find( "<b" ) );
+   // closed, they are passed
+   for( const std::string closed : { "<title>x</title>", "<!-- a -->", "<!---->", "<!-->", "<!--->a", "<?xml a>", "<svg><![CDATA[a]]></svg>" } ) {
+      const std::string page = "<body><p>Luật Đất đai</p>" + closed;
+      BOOST_TEST( end_of( page ) == page.size(), closed );
+   }
+   // a </body>: its start, as before; and a script left open is dropped to the end of the page
+   const std::string page = "<body><p>Luật</p></body><script>alert(1)<p>x";
+   const auto d = html( page );
+   BOOST_TEST( d.layout()->body_end == page.find( "</body>" ) );
+   BOOST_REQUIRE( d.layout()->active.size() == 1u );
+   BOOST_TEST( d.layout()->active[ 0 ].end == page.size() );
+}
+
 BOOST_AUTO_TEST_CASE( deep_nesting_is_read_and_too_deep_nesting_is_a_limit_error )
 {
    std::string page = "<body>";
