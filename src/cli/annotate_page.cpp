@@ -369,6 +369,12 @@ private:
 
 }  // namespace
 
+std::string page_nonce( std::string_view source )
+{
+   // the nonce only has to be one the page's text cannot know; text is escaped anyway
+   return sha256::of( std::string( source ) + "\x01vanban-annotate" ).substr( 0, 32 );
+}
+
 std::string escape_html( std::string_view s )
 {
    return sanitize_utf8( s, true );
@@ -456,8 +462,7 @@ std::string annotate_page( const vanban::decoded_input& in, const vanban::docume
 {
    const std::vector<annotation> anns = collect( doc );
    const std::string& source = in.source();
-   // the nonce only has to be one the page's text cannot know; text is escaped anyway
-   const std::string nonce = sha256::of( source + "\x01vanban-annotate" ).substr( 0, 32 );
+   const std::string nonce = page_nonce( source );
    const std::string csp = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'nonce-" + nonce + "'\">\n";
    const std::string style = "<style>" + std::string( css ) + "</style>\n";
    const std::string tail = legend( anns ) + "<aside id=\"vb-panel\" hidden></aside>\n<script type=\"application/json\" id=\"vb-data\">" + data_json( anns ) + "</script>\n<script nonce=\"" + nonce + "\">" + std::string( script ) + "</script>\n";

@@ -20,6 +20,10 @@ namespace vanban::cli {
 /// scripts removed and a Content-Security-Policy that lets only the panel's script run.
 [[nodiscard]] std::string annotate_page( const vanban::decoded_input& in, const vanban::document& doc, std::string_view title );
 
+/// The nonce of the page's own script (its Content-Security-Policy allows only that script): a
+/// hash of the input, which the input's text therefore cannot spell.
+[[nodiscard]] std::string page_nonce( std::string_view source );
+
 /// `s` escaped for HTML text and attribute values; invalid UTF-8 and control characters
 /// become U+FFFD, so the page is always valid UTF-8.
 [[nodiscard]] std::string escape_html( std::string_view s );

@@ -15,7 +15,6 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
-#include <limits>
 #include <vector>
 
 #include <gumbo.h>
@@ -362,12 +361,11 @@ void append_run( const std::string& source, const text_run& run, text_builder& b
 /// and the layout.
 class walker {
 public:
-   /// `layout.body_end` holds the end of the source when the walk begins.
-   walker( const char* base, std::size_t offset, html_layout& layout ) noexcept
+   walker( const char* base, std::size_t offset, std::size_t source_end, html_layout& layout ) noexcept
       : m_base( base ),
         m_offset( offset ),
         m_layout( layout ),
-        m_source_end( layout.body_end ),
+        m_source_end( source_end ),
         m_complete( offset )
    {}
 
@@ -377,7 +375,7 @@ public:
    /// `<style>`, `<template>` or `<!--` would take in all that follows it).
    [[nodiscard]] std::size_t safe_end() const noexcept
    {
-      return std::min( m_body_closed ? m_layout.body_end : m_complete, m_unclosed );
+      return std::min( m_body_end_tag != npos ? m_body_end_tag : m_complete, m_unclosed );
    }
 
    std::vector<text_run> walk( const GumboNode* root )
@@ -470,8 +468,7 @@ private:
          m_layout.head = start + e.original_tag.length;
       }
       else if( e.tag == GUMBO_TAG_BODY && e.original_end_tag.length > 0 ) {
-         m_layout.body_end = offset_of( e.original_end_tag.data );
-         m_body_closed = true;
+         m_body_end_tag = offset_of( e.original_end_tag.data );
       }
       else if( e.tag == GUMBO_TAG_SCRIPT ) {
          // without an end tag the script runs to the end of the page: all of it is dropped (its
@@ -537,13 +534,15 @@ private:
       }
    }
 
+   static constexpr std::size_t npos = std::string_view::npos;
+
    const char* m_base;
    std::size_t m_offset;
    html_layout& m_layout;
    std::size_t m_source_end;
    std::size_t m_complete;  ///< the end of the last token completed, so far
-   bool m_body_closed = false;  ///< the page has a `</body>` (body_end is its start)
-   std::size_t m_unclosed = std::numeric_limits<std::size_t>::max();  ///< the first element or comment left open
+   std::size_t m_body_end_tag = npos;  ///< the start of `</body>`, if the page has one
+   std::size_t m_unclosed = npos;      ///< the first element or comment left open
 };
 
 /// After the doctype, when the page starts with one (after a BOM and blanks).
@@ -641,8 +640,7 @@ void html_text( const std::string& source, std::string& text, stage_map& map, ht
 
    layout = {};
    layout.head = after_doctype( source, bom );
-   layout.body_end = source.size();
-   walker w( base, bom, layout );
+   walker w( base, bom, source.size(), layout );
    std::vector<text_run> runs = w.walk( out->document );
    layout.body_end = w.safe_end();
    // foster-parented text (text inside a <table> but outside its cells) sits in the tree

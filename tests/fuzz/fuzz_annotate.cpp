@@ -16,7 +16,6 @@
 #include <gumbo.h>
 
 #include "annotate_page.hpp"
-#include "sha256.hpp"
 #include "check.hpp"
 
 namespace {
@@ -164,8 +163,7 @@ extern "C" int LLVMFuzzerTestOneInput( const unsigned char* data, std::size_t si
    // input's own bytes may spell an island too (as text inside an unclosed <title>, say), and
    // since the layout puts our tail before what a page leaves open, ours need not come last
    const std::string_view island_open = "<script type=\"application/json\" id=\"vb-data\">";
-   const std::string nonce = cli::sha256::of( d.source() + "\x01vanban-annotate" ).substr( 0, 32 );
-   const std::size_t island_end = page.find( "</script>\n<script nonce=\"" + nonce + "\">" );
+   const std::size_t island_end = page.find( "</script>\n<script nonce=\"" + cli::page_nonce( d.source() ) + "\">" );
    VANBAN_FUZZ_CHECK( island_end != std::string::npos, "no script with the page's nonce after a data island" );
    const std::size_t island = page.rfind( island_open, island_end );
    VANBAN_FUZZ_CHECK( island != std::string::npos, "no data island" );
