@@ -159,6 +159,9 @@ std::string transcode( std::string_view bytes, const std::string& encoding, cons
 
 bool repair_utf8( std::string& s, const options& opts, std::vector<diagnostic>& notes )
 {
+   if( is_valid_utf8( s ) ) {
+      return false;  // the common case, read at a few cycles per byte
+   }
    std::size_t i = 0;
    const std::size_t n = s.size();
    while( i < n ) {

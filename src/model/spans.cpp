@@ -6,6 +6,9 @@
 #include "normalize/normalize.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <vector>
 
@@ -18,16 +21,39 @@ namespace {
 /// §3.9, what `options::lossy` replaces with one U+FFFD), a stray continuation byte included.
 class cursor {
 public:
-   explicit cursor( std::string_view text ) noexcept
-      : m_text( text )
+   /// `valid`: `text` is known to be valid UTF-8, so eight bytes without a line end can be
+   /// counted at once (a code point per byte that is not a continuation byte).
+   cursor( std::string_view text, bool valid ) noexcept
+      : m_text( text ),
+        m_valid( valid )
    {}
 
    /// Counts the code points that start before `offset`.
    void advance_to( std::size_t offset ) noexcept
    {
+      constexpr std::uint64_t ones = 0x0101010101010101ull;
+      constexpr std::uint64_t highs = 0x8080808080808080ull;
+      const auto has_byte = [ & ]( std::uint64_t x, unsigned char b ) {
+         const std::uint64_t y = x ^ ( ones * b );
+         return ( ( y - ones ) & ~y & highs ) != 0;
+      };
       offset = std::min( offset, m_text.size() );
       while( m_next < offset ) {
+         if( m_valid && m_next + 8 <= offset ) {
+            std::uint64_t x;
+            std::memcpy( &x, m_text.data() + m_next, 8 );
+            if( !has_byte( x, '\n' ) && !has_byte( x, '\r' ) ) {
+               const std::uint64_t continuation = x & ~( x << 1 ) & highs;  // 10xxxxxx
+               m_cp += 8 - std::size_t( std::popcount( continuation ) );
+               m_next += 8;
+               continue;
+            }
+         }
          const auto b = static_cast<unsigned char>( m_text[ m_next ] );
+         if( m_valid && ( b & 0xC0 ) == 0x80 ) {
+            ++m_next;  // the rest of a code point an eight-byte step counted
+            continue;
+         }
          ++m_cp;
          if( b < 0x80 ) {
             // a line ends at LF, or at a CR not followed by LF (old Mac files)
@@ -52,7 +78,8 @@ public:
 
 private:
    std::string_view m_text;
-   std::size_t m_next = 0;  // where the next code point starts
+   bool m_valid;
+   std::size_t m_next = 0;  // where the next code point starts (or a continuation byte, when valid)
    std::size_t m_cp = 0;
    std::size_t m_line_start_cp = 0;
    std::uint32_t m_line = 1;
@@ -62,7 +89,7 @@ private:
 
 text_position position_of( std::string_view text, std::size_t offset ) noexcept
 {
-   cursor c( text );
+   cursor c( text, false );  // the places of errors: the text may be invalid
    c.advance_to( offset );
    return c.position();
 }
@@ -148,7 +175,7 @@ void finalize_spans( std::string_view original, document& doc )
       points.push_back( { s->end, s, true } );
    }
    std::sort( points.begin(), points.end(), []( const endpoint& a, const endpoint& b ) { return a.offset < b.offset; } );
-   cursor c( original );
+   cursor c( original, is_valid_utf8( original ) );
    for( const endpoint& p : points ) {
       c.advance_to( p.offset );
       const text_position pos = c.position();

@@ -90,6 +90,110 @@ private:
 
 /// Length of the maximal ill-formed subpart at `i` (what one U+FFFD replaces; Unicode §3.9):
 /// the lead byte and the continuation bytes that could still have completed it.
+namespace {
+
+// The UTF-8 check as a DFA whose transitions are packed into one 64-bit word per byte value
+// (the "shift-based DFA"): a state is the bit offset of its 6-bit field, and the next state is
+// `row[byte] >> state & 63`. The states follow RFC 3629's table, as valid_sequence does.
+namespace utf8_dfa {
+
+enum state : unsigned { accept, reject, tail1, tail2, e0, ed, f0, f1_3, f4, count };
+
+constexpr unsigned next( unsigned s, unsigned b ) noexcept
+{
+   const auto in = [ & ]( unsigned lo, unsigned hi ) { return b >= lo && b <= hi; };
+   switch( s ) {
+      case accept:
+         if( b < 0x80 ) {
+            return accept;
+         }
+         if( in( 0xC2, 0xDF ) ) {
+            return tail1;
+         }
+         if( in( 0xE1, 0xEC ) || b == 0xEE || b == 0xEF ) {
+            return tail2;
+         }
+         if( b == 0xE0 ) {
+            return e0;
+         }
+         if( b == 0xED ) {
+            return ed;  // no UTF-16 surrogates
+         }
+         if( b == 0xF0 ) {
+            return f0;
+         }
+         if( in( 0xF1, 0xF3 ) ) {
+            return f1_3;
+         }
+         if( b == 0xF4 ) {
+            return f4;  // nothing past U+10FFFF
+         }
+         return reject;
+      case tail1:
+         return in( 0x80, 0xBF ) ? accept : reject;
+      case tail2:
+         return in( 0x80, 0xBF ) ? tail1 : reject;
+      case e0:
+         return in( 0xA0, 0xBF ) ? tail1 : reject;
+      case ed:
+         return in( 0x80, 0x9F ) ? tail1 : reject;
+      case f0:
+         return in( 0x90, 0xBF ) ? tail2 : reject;
+      case f1_3:
+         return in( 0x80, 0xBF ) ? tail2 : reject;
+      case f4:
+         return in( 0x80, 0x8F ) ? tail2 : reject;
+      default:
+         return reject;  // reject stays
+   }
+}
+
+constexpr std::array<std::uint64_t, 256> rows = [] {
+   std::array<std::uint64_t, 256> r{};
+   for( unsigned b = 0; b < 256; ++b ) {
+      for( unsigned s = 0; s < count; ++s ) {
+         r[ b ] |= std::uint64_t( next( s, b ) * 6 ) << ( s * 6 );
+      }
+   }
+   return r;
+}();
+
+}  // namespace utf8_dfa
+
+}  // namespace
+
+bool is_valid_utf8( std::string_view s ) noexcept
+{
+   constexpr std::uint64_t highs = 0x8080808080808080ull;
+   const auto* p = reinterpret_cast<const unsigned char*>( s.data() );
+   const std::size_t n = s.size();
+   // the state is the low six bits of `st`; the bits above are left over from the row and
+   // ignored by the next shift (`& 63`, which x86-64's shift does itself: one instruction a byte)
+   std::uint64_t st = utf8_dfa::accept * 6;
+   std::size_t i = 0;
+   // blocks of 16: skipped whole when ASCII between two sequences, else run through the DFA,
+   // whose reject state is absorbing, so one test per block says whether any byte failed
+   while( i + 16 <= n ) {
+      std::uint64_t a;
+      std::uint64_t b;
+      std::memcpy( &a, p + i, 8 );
+      std::memcpy( &b, p + i + 8, 8 );
+      if( ( st & 63 ) != utf8_dfa::accept * 6 || ( ( a | b ) & highs ) != 0 ) {
+         for( std::size_t k = 0; k < 16; ++k ) {
+            st = utf8_dfa::rows[ p[ i + k ] ] >> ( st & 63 );
+         }
+         if( ( st & 63 ) == utf8_dfa::reject * 6 ) {
+            return false;
+         }
+      }
+      i += 16;
+   }
+   for( ; i < n; ++i ) {
+      st = utf8_dfa::rows[ p[ i ] ] >> ( st & 63 );
+   }
+   return ( st & 63 ) == utf8_dfa::accept * 6;
+}
+
 [[nodiscard]] std::size_t invalid_length( std::string_view s, std::size_t i ) noexcept
 {
    const auto b0 = static_cast<unsigned char>( s[ i ] );

@@ -238,8 +238,9 @@ void build_citations( resolve_context& cx )
    cx.extras.reserve( cx.ev.citations.size() );
    for( std::size_t i = 0; i < cx.ev.citations.size(); ++i ) {
       const raw_citation& rc = cx.ev.citations[ i ];
-      citation c;
-      citation_extra x;
+      // built in place: a citation is ≈ 700 bytes, moving each in cost more than filling it
+      citation& c = cx.doc.citations.emplace_back();
+      citation_extra& x = cx.extras.emplace_back();
       const auto& type_row = lexicon::doc_types().rows[ rc.type->row ];
       c.type = std::string( type_row.canonical );
       if( !rc.number.empty() ) {
@@ -287,8 +288,6 @@ void build_citations( resolve_context& cx )
       c.text = cx.original( c.span );
       x.local = local_issuer( rc, x.sym );
       x.year = c.date ? c.date->year : ( x.sym.year ? x.sym.year : 0 );
-      cx.doc.citations.push_back( std::move( c ) );
-      cx.extras.push_back( std::move( x ) );
    }
    issuers_around_mentions( cx );
    attach_pinpoints( cx );

@@ -34,6 +34,16 @@ void run( resolve_context& cx, const handed_over& owned )
    find_subject( cx );
    assign_relations( cx );
    assign_ids( cx );
+   // the citations are complete: their raw records, cues, pinpoints and issuing verbs and the
+   // analysis of their numbers go before the mentions are collected (the largest step), so
+   // that its peak does not hold them too
+   cx.extras = std::vector<citation_extra>();
+   if( owned.ev != nullptr ) {
+      owned.ev->citations = std::vector<raw_citation>();
+      owned.ev->cues = std::vector<raw_cue>();
+      owned.ev->pinpoints = std::vector<nspan>();
+      owned.ev->promulgations = std::vector<raw_verb>();
+   }
    collect_mentions( cx );
    // the spans are in original offsets by now (cx.map), and the graph is built from the model:
    // nothing below reads the normalized text, the events or the sentence bounds

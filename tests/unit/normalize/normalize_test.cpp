@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE( copies_and_moves_keep_the_text_in_their_own_storage )
 {
    // NFC changes both: the short one fits inside the std::string object itself (SSO), so a view
    // left on the moved-from object read its dead bytes (found by vanban_fuzz_normalize)
-   for( const std::string in : { std::string( "Cha\xCC\x81n" ), "Cha\xCC\x81n " + std::string( 200, 'x' ) } ) {
+   for( const std::string& in : { std::string( "Cha\xCC\x81n" ), "Cha\xCC\x81n " + std::string( 200, 'x' ) } ) {
       const std::string expected = "Ch\xC3\xA1n" + in.substr( 6 );
       auto check = [ & ]( const vanban::detail::normalized_text& n ) {
          BOOST_TEST( n.text == expected );
@@ -261,6 +261,61 @@ BOOST_AUTO_TEST_CASE( the_utf8_check_reads_every_form_of_sequence )
    BOOST_TEST( valid_sequence( "\xED\xA0\x80", 0 ) == 0u );  // a surrogate
    BOOST_TEST( valid_sequence( "\xF4\x90\x80\x80", 0 ) == 0u );  // past U+10FFFF
    BOOST_TEST( valid_sequence( "\x80", 0 ) == 0u );          // a continuation byte
+}
+
+BOOST_AUTO_TEST_CASE( the_whole_text_check_agrees_with_the_sequence_check )
+{
+   using vanban::detail::is_valid_utf8;
+   using vanban::detail::valid_sequence;
+   const auto by_sequences = []( std::string_view s ) {
+      std::size_t i = 0;
+      while( i < s.size() ) {
+         const std::size_t len = valid_sequence( s, i );
+         if( len == 0 ) {
+            return false;
+         }
+         i += len;
+      }
+      return true;
+   };
+   // every one- and two-byte string, and every three-byte string whose first byte leads a
+   // sequence, each at every offset around the sixteen-byte blocks (after ASCII, and after a
+   // two-byte letter, so a block may start inside a sequence)
+   std::vector<std::string> cases;
+   for( unsigned a = 0; a < 256; ++a ) {
+      cases.push_back( std::string( 1, char( a ) ) );
+      for( unsigned b = 0; b < 256; ++b ) {
+         cases.push_back( { char( a ), char( b ) } );
+         if( a >= 0xE0 ) {
+            for( unsigned c : { 0x00u, 0x7Fu, 0x80u, 0x8Fu, 0x90u, 0x9Fu, 0xA0u, 0xBFu, 0xC0u, 0xFFu } ) {
+               cases.push_back( { char( a ), char( b ), char( c ) } );
+            }
+         }
+      }
+   }
+   for( const char* four : { "\xF0\x9F\x93\x9C", "\xF0\x8F\xBF\xBF", "\xF4\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF1\x80\x80", "\xF3\xBF\xBF\xBF" } ) {
+      cases.emplace_back( four );
+   }
+   std::size_t checked = 0;
+   for( const std::string& c : cases ) {
+      for( std::size_t at = 0; at < 34; ++at ) {
+         for( const std::string_view before : { std::string_view( "a" ), std::string_view( "\xC4\x83" ) } ) {
+            std::string s;
+            while( s.size() < at ) {
+               s += before;
+            }
+            s += c;
+            s += "Căn cứ Luật";
+            BOOST_TEST_REQUIRE( is_valid_utf8( s ) == by_sequences( s ), "case of " << c.size() << " bytes at " << at );
+            ++checked;
+         }
+      }
+   }
+   BOOST_TEST( checked > 4'000'000u );
+   BOOST_TEST( is_valid_utf8( "" ) );
+   BOOST_TEST( is_valid_utf8( std::string( 1000, 'a' ) + "ă" ) );
+   BOOST_TEST( !is_valid_utf8( std::string( 1000, 'a' ) + "\xC4" ) );  // cut short at the very end
+   BOOST_TEST( !is_valid_utf8( std::string( 15, 'a' ) + "\xC4" + std::string( 16, 'a' ) ) );  // at a block's end
 }
 
 BOOST_AUTO_TEST_SUITE_END()

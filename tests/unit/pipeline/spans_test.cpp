@@ -4,6 +4,10 @@
 // Spans point at the original bytes whatever normalization did: NFD input, Ð for Đ, en dashes,
 // no-break spaces, a BOM, CRLF line ends.
 
+#include <set>
+#include <string>
+#include <vector>
+
 #include <boost/test/unit_test.hpp>
 
 #include <vanban/vanban.hpp>
@@ -68,6 +72,56 @@ BOOST_AUTO_TEST_CASE( dates_and_bodies_have_spans_too )
    BOOST_REQUIRE( !d.bodies.empty() );
    BOOST_TEST( slice( text, d.bodies[ 0 ].span ) == "UBND tỉnh Bắc Kạn" );
    BOOST_TEST( d.bodies[ 0 ].body.name == "Ủy ban nhân dân tỉnh Bắc Kạn" );
+}
+
+BOOST_AUTO_TEST_CASE( code_points_lines_and_columns_at_every_alignment )
+{
+   // the sweep that fills code points, lines and columns counts eight bytes at a time between
+   // line ends: mentions at every offset modulo eight after ASCII, two-, three- and four-byte
+   // letters, LF, CRLF and lone CR, each checked against a count made code point by code point
+   const std::vector<std::string> fillers = { "a", "ă", "ữ", "\xF0\x9F\x93\x9C", " ", "\n", "\r\n", "\r" };
+   std::string text;
+   for( std::size_t k = 0; k < 160; ++k ) {
+      for( std::size_t j = 0; j < k % 19; ++j ) {
+         text += fillers[ ( k + j * j ) % fillers.size() ];
+      }
+      text += " theo Nghị định số " + std::to_string( k + 1 ) + "/2020/NĐ-CP ngày 03/02/2020 của Chính phủ.";
+   }
+   const auto d = vanban::extract( text );
+   BOOST_TEST_REQUIRE( d.citations.size() == 160u );
+   struct where {
+      std::size_t cp = 0;
+      std::uint32_t line = 1;
+      std::uint32_t column = 1;
+   };
+   const auto reference = [ & ]( std::size_t offset ) {
+      where w;
+      std::size_t line_start_cp = 0;
+      for( std::size_t i = 0; i < offset; ++i ) {
+         const auto b = static_cast<unsigned char>( text[ i ] );
+         if( ( b & 0xC0 ) == 0x80 ) {
+            continue;
+         }
+         ++w.cp;
+         if( b == '\n' || ( b == '\r' && ( i + 1 == text.size() || text[ i + 1 ] != '\n' ) ) ) {
+            ++w.line;
+            line_start_cp = w.cp;
+         }
+      }
+      w.column = std::uint32_t( w.cp - line_start_cp + 1 );
+      return w;
+   };
+   std::set<std::size_t> alignments;
+   for( const auto& c : d.citations ) {
+      const where a = reference( c.span.start );
+      BOOST_TEST( c.span.cp_start == a.cp );
+      BOOST_TEST( c.span.line == a.line );
+      BOOST_TEST( c.span.column == a.column );
+      BOOST_TEST( c.span.cp_end == reference( c.span.end ).cp );
+      BOOST_TEST( slice( text, c.span ).starts_with( "Nghị định số" ) );
+      alignments.insert( c.span.start % 8 );
+   }
+   BOOST_TEST( alignments.size() == 8u );
 }
 
 BOOST_AUTO_TEST_SUITE_END()
