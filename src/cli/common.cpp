@@ -12,6 +12,10 @@
 #include <vanban/error.hpp>
 #include <vanban/input.hpp>
 
+#if defined( __GLIBC__ )
+#include <malloc.h>
+#endif
+
 namespace vanban::cli {
 namespace {
 
@@ -55,6 +59,22 @@ namespace {
 }
 
 }  // namespace
+
+void tune_allocator() noexcept
+{
+#if defined( __GLIBC__ )
+   mallopt( M_MMAP_THRESHOLD, 1 << 30 );  // blocks up to 1 GiB from the heap, not mmap
+   mallopt( M_TRIM_THRESHOLD, 1 << 30 );  // keep freed memory for the next phase and file
+   mallopt( M_TOP_PAD, 64 << 20 );        // grow the heap 64 MiB at a time (untouched: no RSS)
+#endif
+}
+
+void release_free_memory() noexcept
+{
+#if defined( __GLIBC__ )
+   malloc_trim( 0 );  // every arena, and the free pages inside the heap too
+#endif
+}
 
 std::vector<std::string> chunk_buffer::take() noexcept
 {

@@ -39,6 +39,26 @@ struct command {
    std::function<int()> run;
 };
 
+/// The allocator policy of a process that builds one large model per input and frees it (set
+/// once, at start).
+///
+/// glibc serves every block over its mmap threshold (128 KiB, adaptive up to 32 MiB) with a
+/// fresh mapping and unmaps it on free, and gives the top of its heap back to the kernel past
+/// 128 KiB. The model's big vectors (the text, its normalized copy, the scan's events, the
+/// mentions and the body tree) grow by doubling and are freed phase by phase, so every one of
+/// them was zero-filled by the kernel page by page, again for each file: on the 2-core virtual
+/// machines of docs/performance.md a quarter of the time of a 20 MB text went into page faults.
+/// Served from the heap and kept there, freed memory is reused by the next phase and the next
+/// file. A library must not set this for its host, so the CLI does.
+void tune_allocator() noexcept;
+
+/// Gives the memory the heap keeps back to the system: called after a large input, so that a
+/// batch does not hold the peak of its largest file for the rest of the run.
+void release_free_memory() noexcept;
+
+/// Inputs from this size on are followed by `release_free_memory()`.
+inline constexpr std::uint64_t large_input_bytes = std::uint64_t( 16 ) << 20;
+
 /// Reads a whole file, or standard input for "-". \throws vanban::error (io)
 [[nodiscard]] std::string read_all( const std::string& path );
 

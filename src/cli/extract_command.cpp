@@ -331,6 +331,7 @@ private:
 
    void finish( std::size_t i, outcome&& o, progress& bar, int& status )
    {
+      const bool large = o.bytes >= large_input_bytes;
       if( !o.messages.empty() ) {
          bar.print( o.messages );
       }
@@ -375,6 +376,10 @@ private:
       }
       m_bytes_read += o.bytes;
       bar.advance( o.bytes );
+      if( large ) {
+         o = outcome();  // its document or JSON first
+         release_free_memory();
+      }
    }
 
    [[nodiscard]] vanban::json_options json_opts() const

@@ -41,6 +41,7 @@ struct outcome {
    std::optional<vanban::document> doc;
    std::string messages;  ///< for stderr, formatted in the worker (it has the text)
    int status = ok;
+   bool large = false;    ///< an input of `large_input_bytes` or more
 };
 
 /// Reads, decodes and extracts one input as `vanban extract` does (same input options).
@@ -48,9 +49,11 @@ struct outcome {
 {
    outcome r;
    std::string bytes;
+   std::string kept;  // standard input, for an error's line
    try {
       const auto max_bytes = static_cast<std::size_t>( s.max_input_mb * 1e6 );
       bytes = read_input( path, max_bytes );
+      r.large = bytes.size() >= large_input_bytes;
       vanban::options opts;
       opts.source = path;
       opts.lossy = s.lossy;
@@ -59,7 +62,12 @@ struct outcome {
       io.format = s.input_format == "text" ? vanban::input_format::text : s.input_format == "html" ? vanban::input_format::html : vanban::input_format::automatic;
       io.encoding = s.encoding;
       io.name = path == "-" ? std::string() : path;
-      const vanban::decoded_input d = vanban::decode_input( std::string( bytes ), io, opts );
+      // the bytes go to the decoder uncopied; an error's line is read again from the file (as
+      // `vanban extract` does), standard input is kept
+      if( path == "-" ) {
+         kept = bytes;
+      }
+      const vanban::decoded_input d = vanban::decode_input( std::move( bytes ), io, opts );
       r.doc = vanban::extract( d, opts );
       for( const auto& diag : r.doc->diagnostics ) {
          r.messages += format_report( path, d.source(), diag.span.start, diag.span.line, diag.span.column, vanban::to_string( diag.severity ), "[" + diag.code + "] " + diag.message );
@@ -68,7 +76,15 @@ struct outcome {
    catch( const vanban::error& e ) {
       r.doc.reset();
       r.status = e.code() == vanban::error_code::internal ? int( internal ) : int( input_failed );
-      r.messages += format_error( path, bytes, e );
+      if( e.where() && path != "-" ) {
+         try {
+            bytes = read_input( path, static_cast<std::size_t>( s.max_input_mb * 1e6 ) );
+         }
+         catch( const std::exception& ) {
+            bytes.clear();  // the message stays, without the line
+         }
+      }
+      r.messages += format_error( path, path == "-" ? kept : bytes, e );
    }
    catch( const std::bad_alloc& ) {
       r.doc.reset();
@@ -95,6 +111,10 @@ int run_graph( const settings& s )
          std::cerr << r.messages;
          if( r.doc ) {
             builder.add( *r.doc );  // the graph keeps what it needs; the document goes
+            if( r.large ) {
+               r.doc.reset();
+               release_free_memory();
+            }
          }
          status = std::max( status, r.status );
       } );

@@ -14,39 +14,11 @@
 #include <new>
 #include <vector>
 
-#if defined( __GLIBC__ )
-#include <malloc.h>
-#endif
-
 #include <CLI/CLI.hpp>
 
 #include <vanban/version.hpp>
 
 #include "common.hpp"
-
-namespace {
-
-/// The allocator policy of a process that builds one large model per input and frees it.
-///
-/// glibc serves every block over its mmap threshold (128 KiB, adaptive up to 32 MiB) with a
-/// fresh mapping and unmaps it on free, and gives the top of its heap back to the kernel past
-/// 128 KiB. The model's big vectors (the text, its normalized copy, the scan's events, the
-/// mentions and the body tree) grow by doubling and are freed phase by phase, so every one of
-/// them is zero-filled by the kernel page by page, again for each file. On the 2-core virtual
-/// machines of docs/performance.md a page fault costs ≈ 1 µs: a quarter of the time of a
-/// 20 MB text went into them. Served from the heap and kept there, freed memory is reused by the
-/// next phase and the next file. The peak RSS hardly moves (the peak is the same model); the
-/// memory is returned at exit. A library must not set this for its host, so the CLI does.
-void tune_allocator() noexcept
-{
-#if defined( __GLIBC__ )
-   mallopt( M_MMAP_THRESHOLD, 1 << 30 );  // blocks up to 1 GiB from the heap, not mmap
-   mallopt( M_TRIM_THRESHOLD, 1 << 30 );  // keep freed memory for the next phase and file
-   mallopt( M_TOP_PAD, 64 << 20 );        // grow the heap 64 MiB at a time (untouched: no RSS)
-#endif
-}
-
-}  // namespace
 
 int main( int argc, char** argv )
 {

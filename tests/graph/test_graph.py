@@ -157,10 +157,16 @@ def test_a_bad_input_is_reported_and_the_rest_is_merged(run, data, tmp_path):
     assert r.returncode == 3
     err = r.stderr.decode()
     assert f"{bad}:1:4: error: invalid UTF-8" in err
+    assert f"{bad}:1:4: error: invalid UTF-8: truncated sequence starting with byte 0xC4 (byte 3)\n  Ngh…\n     ^\n" in err
     assert "missing.txt: error: cannot open file" in err
     g = json.loads(r.stdout)
     assert g["graph"]["inputs"] == 1
     assert "vn/ke-hoach/05-kh-ubnd/2021/bac-kan" in nodes_by_id(g)
+    # the line is shown for standard input too (the bytes go to the decoder uncopied; a file's
+    # line is read again, standard input's is kept)
+    r = run("graph", "-", stdin=b"Ngh\xc4 \xff")
+    assert r.returncode == 3
+    assert "-:1:4: error: invalid UTF-8: truncated sequence starting with byte 0xC4 (byte 3)\n  Ngh…\n     ^\n" in r.stderr.decode()
 
 
 def test_usage_errors_exit_2(run):
