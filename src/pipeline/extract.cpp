@@ -58,8 +58,10 @@ document extract( std::string_view text, const options& opts )
       detail::drop_noise( ev, lines );  // page headers, stamps: not content
       document doc;
       doc.source = opts.source;
+      // normalize() threw at invalid UTF-8, or (lossy) replaced it with a note for each
+      const bool text_valid = norm.notes.empty();
       doc.diagnostics = std::move( norm.notes );
-      detail::resolve( text, std::move( norm ), std::move( ev ), std::move( lines ), doc );
+      detail::resolve( text, std::move( norm ), std::move( ev ), std::move( lines ), doc, text_valid );
       // the lossy notes came first, resolve's warnings after them: one list in text order
       // (found by vanban_fuzz_extract: a VB-W001 date after a hundred VB-N001 notes)
       if( doc.diagnostics.size() > 1 ) {

@@ -18,6 +18,7 @@ struct handed_over {
    line_events* lines = nullptr;
    events* ev = nullptr;
    normalized_text* norm = nullptr;
+   bool original_valid = false;  ///< the original is known to be valid UTF-8
 };
 
 void run( resolve_context& cx, const handed_over& owned )
@@ -54,7 +55,7 @@ void run( resolve_context& cx, const handed_over& owned )
       owned.norm->storage = std::string();
    }
    cx.boundaries = std::vector<std::size_t>();
-   finalize_spans( cx.t.original, cx.doc );
+   finalize_spans( cx.t.original, cx.doc, owned.original_valid );
    build_graph( cx.doc );
 }
 
@@ -66,11 +67,11 @@ void resolve( const text_view& text, const events& ev, const line_events& lines,
    run( cx, {} );
 }
 
-void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc )
+void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc, bool original_valid )
 {
    const text_view text{ original, norm.text, norm.map };
    resolve_context cx{ text, ev, lines, doc, {}, {}, {}, {}, {} };
-   run( cx, { &lines, &ev, &norm } );
+   run( cx, { &lines, &ev, &norm, original_valid } );
 }
 
 }  // namespace vanban::detail

@@ -32,7 +32,8 @@ void resolve( const text_view& text, const events& ev, const line_events& lines,
 /// (docs/performance.md). The line records go once the header, body tree, place and wrapper are
 /// read; the scan's events, the normalized text (`norm.storage`) and the sentence bounds once
 /// the mentions are collected, before the spans are finalized and the graph is built.
-void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc );
+/// `original_valid`: normalizing replaced no invalid UTF-8 in `original` (`options::lossy`).
+void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc, bool original_valid );
 
 }  // namespace vanban::detail
 
