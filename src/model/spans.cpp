@@ -163,11 +163,25 @@ void for_each_span( document& doc, const std::function<void( span& )>& f )
 
 namespace {
 
-struct endpoint {
-   std::size_t offset;
-   span* s;
-   bool is_end;
+/// A span's start or end: 16 bytes (whether it is the end is the low bit of the span's
+/// address, which is even), as they are many: two per span of the whole model.
+class endpoint {
+public:
+   endpoint() = default;
+   endpoint( std::size_t at, span* s, bool is_end ) noexcept
+      : offset( at ),
+        m_span( reinterpret_cast<std::uintptr_t>( s ) | std::uintptr_t( is_end ) )
+   {}
+
+   [[nodiscard]] span& target() const noexcept { return *reinterpret_cast<span*>( m_span & ~std::uintptr_t( 1 ) ); }
+   [[nodiscard]] bool is_end() const noexcept { return ( m_span & 1 ) != 0; }
+
+   std::size_t offset = 0;
+
+private:
+   std::uintptr_t m_span = 0;
 };
+static_assert( alignof( span ) >= 2 );
 
 /// Sorts endpoints by offset in linear time: least significant digit first, eleven bits a pass,
 /// as many passes as the largest offset needs (three for a 34 MB text). A short list (one
@@ -199,13 +213,16 @@ void sort_by_offset( std::vector<endpoint>& v )
       }
       v.swap( out );
    }
-}
+}  // `out` goes before the sweep
 
 }  // namespace
 
 void finalize_spans( std::string_view original, document& doc, bool known_valid )
 {
+   std::size_t spans = 0;
+   detail::for_each_span( doc, [ & ]( span& ) { ++spans; } );
    std::vector<endpoint> points;
+   points.reserve( 2 * spans );  // the exact size: the peak is this list and the sort's second
    detail::for_each_span( doc, [ & ]( span& s ) {
       points.push_back( { s.start, &s, false } );
       points.push_back( { s.end, &s, true } );
@@ -215,13 +232,14 @@ void finalize_spans( std::string_view original, document& doc, bool known_valid 
    for( const endpoint& p : points ) {
       c.advance_to( p.offset );
       const text_position pos = c.position();
-      if( p.is_end ) {
-         p.s->cp_end = pos.cp;
+      span& s = p.target();
+      if( p.is_end() ) {
+         s.cp_end = pos.cp;
       }
       else {
-         p.s->cp_start = pos.cp;
-         p.s->line = pos.line;
-         p.s->column = pos.column;
+         s.cp_start = pos.cp;
+         s.line = pos.line;
+         s.column = pos.column;
       }
    }
 }
