@@ -179,18 +179,64 @@ struct doc_record {
    }
 };
 
-struct body_record {
-   std::string label;
+/// Stated over unstated, the smaller of two stated: the same whichever comes first.
+void keep_least( std::optional<std::string>& have, const std::optional<std::string>& other )
+{
+   if( other && ( !have || *other < *have ) ) {
+      have = other;
+   }
+}
+
+/// What the mentions of one spelling of a body say about it.
+struct body_name {
+   std::size_t count = 0;
    std::optional<std::string> place;
    std::optional<std::string> successor;
-   std::optional<vanban::date> valid_to;
+
+   void merge( const body_name& o )
+   {
+      count += o.count;
+      keep_least( place, o.place );
+      keep_least( successor, o.successor );
+   }
+};
+
+/// A body's spellings share its id ("xã" and "xá" fold alike): the most mentioned names the
+/// node, ties to the smallest, so no order of `add` or `merge` picks another label.
+struct body_record {
+   std::map<std::string, body_name> names;
    std::size_t mentions = 0;
+
+   void merge( const body_record& o )
+   {
+      for( const auto& [ name, n ] : o.names ) {
+         names[ name ].merge( n );
+      }
+      mentions += o.mentions;
+   }
+   [[nodiscard]] const std::pair<const std::string, body_name>& label() const
+   {
+      auto best = names.begin();
+      for( auto it = names.begin(); it != names.end(); ++it ) {
+         if( it->second.count > best->second.count ) {
+            best = it;
+         }
+      }
+      return *best;
+   }
 };
 
 struct person_record {
-   std::string label;
+   votes<std::string> labels;  ///< spellings of the name sharing the id, by mentions
    std::set<std::string> positions;
    std::size_t mentions = 0;
+
+   void merge( const person_record& o )
+   {
+      labels.merge( o.labels );
+      positions.insert( o.positions.begin(), o.positions.end() );
+      mentions += o.mentions;
+   }
 };
 
 struct edge_key {
@@ -331,13 +377,11 @@ struct graph_builder::impl {
       for( const std::string& name : names ) {
          const std::string bid = detail::body_id( name );
          body_record& b = bodies[ bid ];
-         if( b.label.empty() ) {
-            b.label = name;
-            if( iss.members.empty() ) {
-               b.place = iss.place;
-               b.successor = iss.successor;
-            }
-            b.valid_to = valid_to( name, b.place, b.successor );
+         body_name& n = b.names[ name ];
+         ++n.count;
+         if( iss.members.empty() ) {
+            keep_least( n.place, iss.place );
+            keep_least( n.successor, iss.successor );
          }
          ++b.mentions;
          edge( doc, { bid, {} }, edge_kind::issued_by, mention_ev{ source, where, iss.span } );
@@ -404,7 +448,7 @@ struct graph_builder::impl {
                }
                const std::string pid = detail::person_id( s.name, place );
                person_record& p = persons[ pid ];
-               p.label = s.name;
+               p.labels.add( s.name );
                if( s.position ) {
                   p.positions.insert( *s.position );
                }
@@ -647,10 +691,11 @@ corpus_graph graph_builder::impl::build() const
       corpus_node n;
       n.id = id;
       n.kind = node_kind::body;
-      n.label = b.label;
-      n.place = b.place;
-      n.successor = b.successor;
-      n.valid_to = b.valid_to;
+      const auto& [ name, facts ] = b.label();
+      n.label = name;
+      n.place = facts.place;
+      n.successor = facts.successor;
+      n.valid_to = valid_to( name, facts.place, facts.successor );
       n.mentions = b.mentions;
       g.nodes.push_back( std::move( n ) );
    }
@@ -658,7 +703,7 @@ corpus_graph graph_builder::impl::build() const
       corpus_node n;
       n.id = id;
       n.kind = node_kind::person;
-      n.label = p.label;
+      n.label = p.labels.best().value_or( "" );
       n.positions.assign( p.positions.begin(), p.positions.end() );
       n.mentions = p.mentions;
       g.nodes.push_back( std::move( n ) );
@@ -733,7 +778,7 @@ namespace {
 
 using state = nlohmann::json;
 
-constexpr std::string_view state_format = "vanban.graph_builder/2";
+constexpr std::string_view state_format = "vanban.graph_builder/3";
 
 /// Evidence of another builder (or of saved bytes) pointed at this builder's interned sources.
 class interner {
@@ -927,18 +972,10 @@ void graph_builder::merge( const graph_builder& other )
       }
    }
    for( const auto& [ id, r ] : b.bodies ) {
-      const auto [ it, fresh ] = a.bodies.try_emplace( id, r );
-      if( !fresh ) {
-         it->second.mentions += r.mentions;  // the first add named the body, as `add` does
-      }
+      a.bodies[ id ].merge( r );
    }
    for( const auto& [ id, r ] : b.persons ) {
-      const auto [ it, fresh ] = a.persons.try_emplace( id, r );
-      if( !fresh ) {
-         it->second.label = r.label;  // the last add names the person, as `add` does
-         it->second.positions.insert( r.positions.begin(), r.positions.end() );
-         it->second.mentions += r.mentions;
-      }
+      a.persons[ id ].merge( r );
    }
    for( const auto& [ k, ev ] : b.edges ) {
       auto& e = a.edges[ edge_key{ key( k.from ), key( k.to ), k.kind } ];
@@ -960,11 +997,15 @@ std::string graph_builder::save() const
    }
    state bodies = state::array();
    for( const auto& [ id, b ] : m.bodies ) {
-      bodies.push_back( state::array( { id, b.label, str_s( b.place ), str_s( b.successor ), date_s( b.valid_to ), b.mentions } ) );
+      state names = state::array();
+      for( const auto& [ name, n ] : b.names ) {
+         names.push_back( state::array( { name, n.count, str_s( n.place ), str_s( n.successor ) } ) );
+      }
+      bodies.push_back( state::array( { id, std::move( names ), b.mentions } ) );
    }
    state persons = state::array();
    for( const auto& [ id, p ] : m.persons ) {
-      persons.push_back( state::array( { id, p.label, p.positions, p.mentions } ) );
+      persons.push_back( state::array( { id, votes_s( p.labels ), p.positions, p.mentions } ) );
    }
    state edges = state::array();
    for( const auto& [ k, ev ] : m.edges ) {
@@ -994,10 +1035,20 @@ graph_builder graph_builder::load( std::string_view bytes )
          m.docs.emplace( key_l( d.at( 0 ) ), record_l( d.at( 1 ), m.seen_sources ) );
       }
       for( const auto& b : j.at( 4 ) ) {
-         m.bodies.emplace( b.at( 0 ).get<std::string>(), body_record{ b.at( 1 ).get<std::string>(), str_l( b.at( 2 ) ), str_l( b.at( 3 ) ), date_l( b.at( 4 ) ), b.at( 5 ).get<std::size_t>() } );
+         body_record& r = m.bodies[ b.at( 0 ).get<std::string>() ];
+         for( const auto& n : b.at( 1 ) ) {
+            r.names[ n.at( 0 ).get<std::string>() ] = body_name{ n.at( 1 ).get<std::size_t>(), str_l( n.at( 2 ) ), str_l( n.at( 3 ) ) };
+         }
+         if( r.names.empty() ) {
+            throw error( error_code::invalid_argument, "not a saved graph_builder: a body without a name" );
+         }
+         r.mentions = b.at( 2 ).get<std::size_t>();
       }
       for( const auto& p : j.at( 5 ) ) {
-         m.persons.emplace( p.at( 0 ).get<std::string>(), person_record{ p.at( 1 ).get<std::string>(), p.at( 2 ).get<std::set<std::string>>(), p.at( 3 ).get<std::size_t>() } );
+         person_record& r = m.persons[ p.at( 0 ).get<std::string>() ];
+         votes_l( r.labels, p.at( 1 ) );
+         r.positions = p.at( 2 ).get<std::set<std::string>>();
+         r.mentions = p.at( 3 ).get<std::size_t>();
       }
       for( const auto& e : j.at( 6 ) ) {
          const auto kind = e.at( 2 ).get<unsigned>();
