@@ -46,6 +46,20 @@ struct record_key {
    friend bool operator==( const record_key&, const record_key& ) = default;
 };
 
+/// The entry of a map with the highest count, ties to the smallest key (the first); `end()`
+/// when the map is empty.
+template< typename Map, typename Count >
+[[nodiscard]] typename Map::const_iterator most_counted( const Map& m, Count count )
+{
+   auto best = m.begin();
+   for( auto it = m.begin(); it != m.end(); ++it ) {
+      if( count( it->second ) > count( best->second ) ) {
+         best = it;
+      }
+   }
+   return best;
+}
+
 /// Counts of the values mentions state; the winner is the most frequent, ties to the smallest.
 template< typename T >
 struct votes {
@@ -60,15 +74,8 @@ struct votes {
    }
    [[nodiscard]] std::optional<T> best() const
    {
-      std::optional<T> out;
-      std::size_t top = 0;
-      for( const auto& [ v, n ] : counts ) {
-         if( n > top ) {
-            top = n;
-            out = v;
-         }
-      }
-      return out;
+      const auto it = most_counted( counts, []( std::size_t n ) { return n; } );
+      return it == counts.end() || it->second == 0 ? std::nullopt : std::optional<T>( it->first );
    }
 };
 
@@ -214,15 +221,10 @@ struct body_record {
       }
       mentions += o.mentions;
    }
+   /// The naming spelling and its facts (a record always has a name: `add` and `load` see to it).
    [[nodiscard]] const std::pair<const std::string, body_name>& label() const
    {
-      auto best = names.begin();
-      for( auto it = names.begin(); it != names.end(); ++it ) {
-         if( it->second.count > best->second.count ) {
-            best = it;
-         }
-      }
-      return *best;
+      return *most_counted( names, []( const body_name& n ) { return n.count; } );
    }
 };
 

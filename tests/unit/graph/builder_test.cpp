@@ -206,7 +206,8 @@ BOOST_AUTO_TEST_CASE( spellings_sharing_an_id_name_it_by_count_in_any_order )
    const auto most = build( docs );
    BOOST_TEST( labels( most ) == ( std::vector<std::string>{ "Ban Kinh tế- Ngân sách", "Nguyễn Văn An" } ), boost::test_tools::per_element() );
    const std::string whole = vanban::to_json( most );
-   std::sort( docs.begin(), docs.end(), []( const auto& x, const auto& y ) { return x.source < y.source; } );
+   const auto by_source = []( const vanban::document& x, const vanban::document& y ) { return x.source < y.source; };
+   std::sort( docs.begin(), docs.end(), by_source );
    do {
       BOOST_TEST( vanban::to_json( build( docs ) ) == whole, "order " << *docs[ 0 ].source << ' ' << *docs[ 1 ].source << ' ' << *docs[ 2 ].source );
       for( std::size_t cut = 1; cut < docs.size(); ++cut ) {
@@ -218,7 +219,7 @@ BOOST_AUTO_TEST_CASE( spellings_sharing_an_id_name_it_by_count_in_any_order )
          b.merge( vanban::graph_builder::load( a.save() ) );
          BOOST_TEST( vanban::to_json( b.build() ) == whole, "merged the other way round, cut at " << cut );
       }
-   } while( std::next_permutation( docs.begin(), docs.end(), []( const auto& x, const auto& y ) { return x.source < y.source; } ) );
+   } while( std::next_permutation( docs.begin(), docs.end(), by_source ) );
 }
 
 BOOST_AUTO_TEST_CASE( the_same_input_added_twice_counts_once )
