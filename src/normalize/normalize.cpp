@@ -164,7 +164,6 @@ constexpr std::array<std::uint64_t, 256> rows = [] {
 
 bool is_valid_utf8( std::string_view s ) noexcept
 {
-   constexpr std::uint64_t highs = 0x8080808080808080ull;
    const auto* p = reinterpret_cast<const unsigned char*>( s.data() );
    const std::size_t n = s.size();
    // the state is the low six bits of `st`; the bits above are left over from the row and
@@ -174,11 +173,9 @@ bool is_valid_utf8( std::string_view s ) noexcept
    // blocks of 16: skipped whole when ASCII between two sequences, else run through the DFA,
    // whose reject state is absorbing, so one test per block says whether any byte failed
    while( i + 16 <= n ) {
-      std::uint64_t a;
-      std::uint64_t b;
-      std::memcpy( &a, p + i, 8 );
-      std::memcpy( &b, p + i + 8, 8 );
-      if( ( st & 63 ) != utf8_dfa::accept * 6 || ( ( a | b ) & highs ) != 0 ) {
+      const std::uint64_t a = swar::load8( s.data() + i );
+      const std::uint64_t b = swar::load8( s.data() + i + 8 );
+      if( ( st & 63 ) != utf8_dfa::accept * 6 || ( ( a | b ) & swar::highs ) != 0 ) {
          for( std::size_t k = 0; k < 16; ++k ) {
             st = utf8_dfa::rows[ p[ i + k ] ] >> ( st & 63 );
          }
@@ -282,20 +279,29 @@ struct non_starters {
    std::uint8_t lead = 0;
    std::uint8_t trail = 0;
    bool all = false;
+   /// A starter whose NFC quick check is YES: a text of such code points only is in NFC (the
+   /// quick check of UAX #15 answers YES for it), so stage 2 need not ask ICU.
+   bool nfc_yes = false;
 };
+
+/// True when `c` is a starter and NFC_Quick_Check=Yes.
+[[nodiscard]] bool is_nfc_yes( UChar32 c ) noexcept
+{
+   return u_getCombiningClass( c ) == 0 && u_getIntPropertyValue( c, UCHAR_NFC_QUICK_CHECK ) == UNORM_YES;
+}
 
 /// The non-starters of `c`, from ICU (its properties and its NFD decomposition).
 [[nodiscard]] non_starters count_non_starters( char32_t c, const icu::Normalizer2* nfd )
 {
    const auto cp = static_cast<UChar32>( c );
    if( u_getIntPropertyValue( cp, UCHAR_LEAD_CANONICAL_COMBINING_CLASS ) == 0 && u_getIntPropertyValue( cp, UCHAR_TRAIL_CANONICAL_COMBINING_CLASS ) == 0 ) {
-      return {};
+      return { 0, 0, false, is_nfc_yes( cp ) };
    }
    non_starters r{ 1, 1, true };  // a combining mark without a decomposition
    icu::UnicodeString d;
    if( nfd != nullptr && nfd->getDecomposition( cp, d ) ) {
       // decompositions are a few code points long: the counts fit
-      r = { 0, 0, true };
+      r = { 0, 0, true, false };
       for( std::int32_t k = 0; k < d.length(); k = d.moveIndex32( k, 1 ) ) {
          if( u_getCombiningClass( d.char32At( k ) ) != 0 ) {
             r.lead += r.all ? 1 : 0;
@@ -307,6 +313,7 @@ struct non_starters {
          }
       }
    }
+   r.nfc_yes = is_nfc_yes( cp );
    return r;
 }
 
@@ -361,8 +368,9 @@ private:
 constexpr std::size_t max_non_starters = 30;
 
 /// Stage 1: UTF-8 check, confusables, line ends, control characters, runs of combining marks.
-void stage_one( std::string_view in, const options& opts, std::size_t base, std::string& storage, std::string_view& text, source_map& map, std::vector<diagnostic>& notes, std::string_view original )
+void stage_one( std::string_view in, const options& opts, std::size_t base, std::string& storage, std::string_view& text, source_map& map, std::vector<diagnostic>& notes, std::string_view original, bool& in_nfc )
 {
+   in_nfc = true;  // until a code point of the output may not be (ASCII and U+FFFD are)
    rewriter rw( in );
    std::size_t i = 0;
    const std::size_t n = in.size();
@@ -451,6 +459,7 @@ void stage_one( std::string_view in, const options& opts, std::size_t base, std:
             marks = 0;
          }
          marks = ns.all ? marks + ns.lead : ns.trail;
+         in_nfc = in_nfc && ns.nfc_yes;
       }
       i += len;
    }
@@ -460,9 +469,13 @@ void stage_one( std::string_view in, const options& opts, std::size_t base, std:
    }
 }
 
-/// Stage 2: NFC, with ICU's quick check first; the Edits map the output back.
-void stage_nfc( std::string& storage, std::string_view& text, source_map& map, const options& opts )
+/// Stage 2: NFC, with ICU's quick check first (unless stage 1 found every code point a starter
+/// with a quick check of YES: `in_nfc`); the Edits map the output back.
+void stage_nfc( std::string& storage, std::string_view& text, source_map& map, const options& opts, bool in_nfc )
 {
+   if( in_nfc ) {
+      return;
+   }
    UErrorCode ec = normalizers().ec;
    const icu::Normalizer2* nfc = normalizers().nfc;
    if( U_FAILURE( ec ) || nfc == nullptr ) {
@@ -503,6 +516,18 @@ void stage_tones( std::string& storage, std::string_view& text, source_map& map 
    std::string_view in = text;
    rewriter rw( in );
    for( std::size_t i = 0; i + 2 < in.size(); ++i ) {
+      // eight bytes at a time past those with no o or u in either case (a byte | 0x20 is 'o'
+      // only for 'o' and 'O', 'u' only for 'u' and 'U')
+      while( i + 10 <= in.size() ) {
+         const std::uint64_t x = swar::load8( in.data() + i ) | 0x2020202020202020ull;
+         if( swar::has_byte( x, 'o' ) || swar::has_byte( x, 'u' ) ) {
+            break;
+         }
+         i += 8;
+      }
+      if( i + 2 >= in.size() ) {
+         break;
+      }
       const char c = in[ i ];
       if( c != 'o' && c != 'O' && c != 'u' && c != 'U' ) {
          continue;
@@ -558,8 +583,9 @@ normalized_text normalize( std::string_view original, const options& opts )
    }
    r.map.set_base( base );
    r.text = original.substr( base );
-   stage_one( r.text, opts, base, r.storage, r.text, r.map, r.notes, original );
-   stage_nfc( r.storage, r.text, r.map, opts );
+   bool in_nfc = false;
+   stage_one( r.text, opts, base, r.storage, r.text, r.map, r.notes, original, in_nfc );
+   stage_nfc( r.storage, r.text, r.map, opts, in_nfc );
    stage_tones( r.storage, r.text, r.map );
    return r;
 }

@@ -5,7 +5,6 @@
 #define VANBAN_NORMALIZE_NORMALIZE_HPP
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +13,7 @@
 #include <vanban/extract.hpp>
 
 #include "source_map.hpp"
+#include "text/swar.hpp"
 
 namespace vanban::detail {
 
@@ -129,12 +129,11 @@ private:
 /// case of every per-byte loop over the text.
 [[nodiscard]] inline std::size_t printable_ascii_run( std::string_view s, std::size_t i ) noexcept
 {
-   constexpr std::uint64_t ones = 0x0101010101010101ull;
-   constexpr std::uint64_t highs = 0x8080808080808080ull;
+   using swar::highs;
+   using swar::ones;
    const std::size_t from = i;
    while( i + 8 <= s.size() ) {
-      std::uint64_t x;
-      std::memcpy( &x, s.data() + i, 8 );
+      const std::uint64_t x = swar::load8( s.data() + i );
       // a byte >= 0x80 (its high bit), < 0x20 (the first such borrows: high bit, clear in x) or
       // 0x7F (+ 1 carries into the high bit of the low seven bits only there)
       const std::uint64_t special = ( x | ( ( x - ones * 0x20 ) & ~x ) | ( ( x & ~highs ) + ones ) ) & highs;

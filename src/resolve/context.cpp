@@ -46,23 +46,26 @@ std::string fold_ws( std::string_view s )
 
 void append_folded( std::string& out, std::string_view s )
 {
-   // words copied whole, one space between them, none at either end
-   std::size_t i = 0;
-   while( i < s.size() ) {
-      while( i < s.size() && is_ws( s[ i ] ) ) {
-         ++i;
+   // words copied whole, one space between them, none at either end; a run of words already
+   // one space apart (most of a line) is copied in one piece
+   const char* p = s.data();
+   const char* const e = p + s.size();
+   while( p != e && is_ws( *p ) ) {
+      ++p;
+   }
+   while( p != e ) {
+      const char* q = p;  // [p, q): words one space apart, a word at each end
+      while( q != e && ( !is_ws( *q ) || ( *q == ' ' && q + 1 != e && !is_ws( q[ 1 ] ) ) ) ) {
+         ++q;
       }
-      std::size_t j = i;
-      while( j < s.size() && !is_ws( s[ j ] ) ) {
-         ++j;
+      if( !out.empty() ) {
+         out += ' ';
       }
-      if( j > i ) {
-         if( !out.empty() ) {
-            out += ' ';
-         }
-         out.append( s.data() + i, j - i );
+      out.append( p, std::size_t( q - p ) );
+      p = q;
+      while( p != e && is_ws( *p ) ) {
+         ++p;
       }
-      i = j;
    }
 }
 

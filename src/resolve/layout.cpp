@@ -220,18 +220,26 @@ bool line_reader::blank_between( std::size_t a, std::size_t b ) const noexcept
 
 std::string line_reader::joined( std::size_t first, std::size_t last, std::size_t from ) const
 {
+   // the lines' pieces, [b, end) of each line with content, from `from` on
+   const auto for_each_piece = [ & ]( auto&& f ) {
+      for( std::size_t i = first; i <= last && i < m_lines.size(); ++i ) {
+         if( !content( i ) ) {
+            continue;
+         }
+         const raw_line& r = m_lines[ i ];
+         const std::size_t b = std::max( std::size_t( r.begin ), std::min( from, std::size_t( r.end ) ) );
+         if( b < r.end ) {
+            f( m_text.substr( b, r.end - b ) );
+         }
+      }
+   };
+   // reserved at most one byte per byte and space between pieces: a heading grown by doubling
+   // held up to twice its size (a long text's headings are most of its structure's memory)
+   std::size_t size = 0;
+   for_each_piece( [ & ]( std::string_view piece ) { size += piece.size() + 1; } );
    std::string out;
-   for( std::size_t i = first; i <= last && i < m_lines.size(); ++i ) {
-      if( !content( i ) ) {
-         continue;
-      }
-      const raw_line& r = m_lines[ i ];
-      const std::size_t b = std::max( std::size_t( r.begin ), std::min( from, std::size_t( r.end ) ) );
-      if( b >= r.end ) {
-         continue;
-      }
-      append_folded( out, m_text.substr( b, r.end - b ) );  // one space between lines too
-   }
+   out.reserve( size );
+   for_each_piece( [ & ]( std::string_view piece ) { append_folded( out, piece ); } );  // one space between lines too
    return out;
 }
 

@@ -8,6 +8,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cctype>
+
 #include <unistd.h>
 
 #include <vanban/vanban.hpp>
@@ -201,6 +203,22 @@ BOOST_AUTO_TEST_CASE( nul_bytes_are_binary_input )
 {
    const std::string bytes( "Luật\0\x01\x02 Đất đai", 17 );
    BOOST_CHECK_EXCEPTION( (void)vanban::decode_input( bytes ), vanban::error, []( const vanban::error& e ) { return has_code( e, vanban::error_code::binary_input ) && e.message().find( "NUL byte at byte 6" ) != std::string::npos; } );
+}
+
+// the check passes over eight bytes at a time up to a control character: a NUL is found, and
+// its byte named, at every offset
+BOOST_AUTO_TEST_CASE( a_nul_byte_is_found_at_any_offset )
+{
+   for( std::size_t k = 0; k < 24; ++k ) {
+      std::string bytes = std::string( k, 'a' ) + " Luật Đất đai ngày 1/8/2024";
+      bytes.insert( k, 1, '\0' );
+      const std::string expected = "NUL byte at byte " + std::to_string( k );
+      BOOST_CHECK_EXCEPTION( (void)vanban::decode_input( bytes ), vanban::error, [ & ]( const vanban::error& e ) {
+         const std::size_t at = e.message().find( expected );
+         const std::size_t after = at + expected.size();  // no digit follows: byte 1 is not byte 12
+         return has_code( e, vanban::error_code::binary_input ) && at != std::string::npos && ( after == e.message().size() || !std::isdigit( static_cast<unsigned char>( e.message()[ after ] ) ) );
+      } );
+   }
 }
 
 BOOST_AUTO_TEST_CASE( utf16_without_bom_is_binary_with_a_hint )

@@ -91,6 +91,27 @@ BOOST_AUTO_TEST_CASE( composes_decomposed_text_and_maps_offsets_back )
    BOOST_TEST( n.map.end_to_source( n.text.size() ) == in.size() );
 }
 
+// Stage 1 lets NFC skip ICU only when every code point is a starter whose quick check is YES;
+// a starter whose quick check is NO or MAYBE still goes through NFC
+BOOST_AUTO_TEST_CASE( composes_starters_the_quick_check_does_not_pass )
+{
+   // U+2126 OHM SIGN is a starter with NFC_QC=No: NFC maps it to U+03A9
+   const std::string ohm = "Điện trở 5 \u2126";
+   const auto a = normalize( ohm, opts() );
+   BOOST_TEST( a.text == "Điện trở 5 \u03A9" );
+   BOOST_TEST( a.map.end_to_source( a.text.size() ) == ohm.size() );
+   // U+1161 HANGUL JUNGSEONG A is a starter with NFC_QC=Maybe: it composes with U+1100 into U+AC00
+   const auto b = normalize( "Hàn \u1100\u1161", opts() );
+   BOOST_TEST( b.text == "Hàn \uAC00" );
+   // U+0CD5 KANNADA LENGTH MARK (a starter, Maybe) composes with U+0CC6 into U+0CC7
+   const auto c = normalize( "\u0CC6\u0CD5 và", opts() );
+   BOOST_TEST( c.text == "\u0CC7 và" );
+   // precomposed Vietnamese letters only: in NFC, and not copied
+   const std::string vi = "Ủy ban nhân dân tỉnh Quảng Ngãi";
+   const auto d = normalize( vi, opts() );
+   BOOST_TEST( d.text.data() == vi.data() );
+}
+
 BOOST_AUTO_TEST_CASE( folds_eth_and_dashes_in_symbols )
 {
    const std::string in = "Nghị định 102/2024/N\xC3\x90\xE2\x80\x93" "CP";  // NÐ–CP: U+00D0 and an en dash
@@ -152,6 +173,18 @@ BOOST_AUTO_TEST_CASE( folds_old_tone_placement_at_word_ends_only )
 {
    const auto n = normalize( "Uỷ ban khoá XII, hoà nhập, HOÁ, hoàn thành, quý, thuỷ lợi", opts() );
    BOOST_TEST( n.text == "Ủy ban khóa XII, hòa nhập, HÓA, hoàn thành, quý, thủy lợi" );
+}
+
+// the stage passes over eight bytes at a time where none is an o or a u: a form is found at
+// every offset from those eight bytes, at the end of the text too
+BOOST_AUTO_TEST_CASE( folds_old_tone_placement_at_any_offset )
+{
+   for( std::size_t k = 0; k < 20; ++k ) {
+      const std::string pad( k, 'x' );
+      BOOST_TEST( normalize( pad + " hoá " + pad + " UỶ ban", opts() ).text == pad + " hóa " + pad + " ỦY ban", "offset " << k );
+      BOOST_TEST( normalize( pad + " thuỷ", opts() ).text == pad + " thủy", "offset " << k );
+      BOOST_TEST( normalize( pad + " hoàn thành", opts() ).text == pad + " hoàn thành", "offset " << k );
+   }
 }
 
 BOOST_AUTO_TEST_CASE( rejects_invalid_utf8_with_line_column_and_byte )
