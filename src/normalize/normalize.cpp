@@ -282,6 +282,9 @@ struct non_starters {
    /// A starter whose NFC quick check is YES: a text of such code points only is in NFC (the
    /// quick check of UAX #15 answers YES for it), so stage 2 need not ask ICU.
    bool nfc_yes = false;
+   /// Stage 1 keeps it as it is and NFC keeps it too: a starter, NFC_Quick_Check=Yes, neither a
+   /// confusable nor a C1 control (set in the table of Vietnamese letters only).
+   bool plain = false;
 };
 
 /// True when `c` is a starter and NFC_Quick_Check=Yes.
@@ -322,27 +325,18 @@ struct non_starters {
 /// code points asked about.
 class non_starter_counter {
 public:
-   non_starter_counter() noexcept
-      : m_nfd( normalizers().nfd )
+   non_starter_counter()
+      : m_nfd( normalizers().nfd ),
+        m_latin( latin_table( m_nfd ) )
    {}
 
    [[nodiscard]] non_starters operator()( char32_t c )
    {
-      static const auto latin = [ nfd = m_nfd ] {
-         std::array<non_starters, 0x250 + 0x100> t{};
-         for( char32_t x = 0; x < 0x250; ++x ) {
-            t[ x ] = count_non_starters( x, nfd );
-         }
-         for( char32_t x = 0; x < 0x100; ++x ) {
-            t[ 0x250 + x ] = count_non_starters( 0x1E00 + x, nfd );
-         }
-         return t;
-      }();
       if( c < 0x250 ) {
-         return latin[ c ];
+         return m_latin[ c ];
       }
       if( c >= 0x1E00 && c < 0x1F00 ) {
-         return latin[ 0x250 + ( c - 0x1E00 ) ];
+         return m_latin[ 0x250 + ( c - 0x1E00 ) ];
       }
       entry& e = m_cache[ c % m_cache.size() ];
       if( e.c == c ) {
@@ -352,12 +346,60 @@ public:
       return e.n;
    }
 
+   /// The length of the sequence at `i` when it is a plain letter of the table (U+0080 to
+   /// U+024F, two bytes; U+1E00 to U+1EFF, three bytes led by E1 B8 to E1 BB), with `marks` set
+   /// as after it; 0 for anything else, which takes the general path. Most of the bytes of a
+   /// Vietnamese text that are not ASCII are such letters.
+   [[nodiscard]] std::size_t plain_letter( std::string_view in, std::size_t i, std::size_t& marks ) const noexcept
+   {
+      const auto* p = reinterpret_cast<const unsigned char*>( in.data() + i );
+      const std::size_t left = in.size() - i;
+      const non_starters* e = nullptr;
+      std::size_t len = 0;
+      if( p[ 0 ] >= 0xC2 && p[ 0 ] <= 0xC9 && left >= 2 && ( p[ 1 ] & 0xC0 ) == 0x80 ) {
+         const char32_t c = ( char32_t( p[ 0 ] & 0x1F ) << 6 ) | ( p[ 1 ] & 0x3F );
+         e = c < 0x250 ? &m_latin[ c ] : nullptr;
+         len = 2;
+      }
+      else if( p[ 0 ] == 0xE1 && left >= 3 && p[ 1 ] >= 0xB8 && p[ 1 ] <= 0xBB && ( p[ 2 ] & 0xC0 ) == 0x80 ) {
+         e = &m_latin[ 0x250 + ( ( char32_t( p[ 1 ] & 0x03 ) << 6 ) | ( p[ 2 ] & 0x3F ) ) ];
+         len = 3;
+      }
+      if( e == nullptr || !e->plain ) {
+         return 0;
+      }
+      marks = e->trail;
+      return len;
+   }
+
 private:
    struct entry {
       char32_t c = 0xFFFFFFFF;
       non_starters n;
    };
+   using table = std::array<non_starters, 0x250 + 0x100>;
+
+   [[nodiscard]] static const table& latin_table( const icu::Normalizer2* nfd )
+   {
+      static const table t = [ nfd ] {
+         table r{};
+         const auto fill = [ & ]( non_starters& n, char32_t x ) {
+            n = count_non_starters( x, nfd );
+            n.plain = x >= 0xA0 && n.lead == 0 && n.nfc_yes && !is_confusable( x );  // past ASCII and C1
+         };
+         for( char32_t x = 0; x < 0x250; ++x ) {
+            fill( r[ x ], x );
+         }
+         for( char32_t x = 0; x < 0x100; ++x ) {
+            fill( r[ 0x250 + x ], 0x1E00 + x );
+         }
+         return r;
+      }();
+      return t;
+   }
+
    const icu::Normalizer2* m_nfd = nullptr;
+   const table& m_latin;
    std::array<entry, 256> m_cache{};
 };
 
@@ -402,6 +444,10 @@ void stage_one( std::string_view in, const options& opts, std::size_t base, std:
             rw.replace( i, i + 1, b == '\f' || b == '\v' ? "\n" : " " );  // page breaks end lines; NUL, DEL … are spaces
             ++i;
          }
+         continue;
+      }
+      if( const std::size_t plain = count.plain_letter( in, i, marks ) ) {
+         i += plain;
          continue;
       }
       const std::size_t len = valid_sequence( in, i );

@@ -263,6 +263,34 @@ BOOST_AUTO_TEST_CASE( runs_of_combining_marks_are_made_stream_safe )
    BOOST_TEST( normalize( pre.substr( 0, pre.size() - 2 ), opts() ).text.find( cgj ) == std::string::npos );
 }
 
+BOOST_AUTO_TEST_CASE( letters_of_the_vietnamese_table_keep_their_own_marks_count )
+{
+   // Stage 1 passes the letters of its table (U+0080 to U+024F, U+1E00 to U+1EFF) straight on;
+   // the marks of their decompositions still count towards the 30 in a row, a letter just past
+   // the table is asked of ICU, and a confusable or a C1 control in the table's range is still
+   // folded
+   const std::string cgj = "\u034F";
+   const auto marks = []( int k ) {
+      std::string m;
+      for( int j = 0; j < k; ++j ) {
+         m += "\u0301";
+      }
+      return m;
+   };
+   const auto joined = [ & ]( const std::string& s ) { return normalize( s, opts() ).text.find( cgj ) != std::string::npos; };
+   BOOST_TEST( !joined( "x\u0250" + marks( 30 ) ) );      // ɐ: no decomposition, past the table
+   BOOST_TEST( !joined( "x\u024F" + marks( 30 ) ) );      // ɏ: the table's last two-byte letter
+   BOOST_TEST( joined( "x\u1E00" + marks( 30 ) ) );       // Ḁ = A + U+0325: one mark of its own
+   BOOST_TEST( !joined( "x\u1E00" + marks( 29 ) ) );
+   BOOST_TEST( joined( "ab \u1EC7" + marks( 29 ) ) );     // ệ: two of its own
+   BOOST_TEST( !joined( "ab \u1EC7" + marks( 28 ) ) );
+   BOOST_TEST( joined( "ab \u01D6" + marks( 29 ) ) );     // ǖ = u + U+0308 + U+0304
+   // a mark after a letter of the table still composes with it
+   BOOST_TEST( normalize( "Vi\u00EA\u0301t", opts() ).text == "Vi\u1EBFt" );
+   // confusables and C1 controls of that range are folded, the letters around them kept
+   BOOST_TEST( normalize( "\u00E1\u00D0\u1EA1\u00A0\u00E0\u00AD\u00E2\u0085\u1EF9", opts() ).text == "\u00E1\u0110\u1EA1 \u00E0\u00E2 \u1EF9" );
+}
+
 BOOST_AUTO_TEST_CASE( printable_ascii_runs_end_at_the_first_other_byte )
 {
    // every byte value at every place of a 20-byte run (the eight-at-a-time loop and the tail)
