@@ -139,7 +139,7 @@ BOOST_AUTO_TEST_CASE( a_hundred_thousand_numbers_cut_short_after_so )
 BOOST_AUTO_TEST_CASE( hundred_thousand_character_lines )
 {
    // ASCII, then Vietnamese (3-byte code points after NFC), then a line that is one word
-   for( const std::string unit : { std::string( "a " ), std::string( "ệ " ), std::string( "x" ) } ) {
+   for( const std::string& unit : { std::string( "a " ), std::string( "ệ " ), std::string( "x" ) } ) {
       std::string text;
       for( int k = 0; k < 100000; ++k ) {
          text += unit;
@@ -207,7 +207,7 @@ BOOST_AUTO_TEST_CASE( nul_bytes_are_spaces_to_extract_and_binary_to_decode_input
 BOOST_AUTO_TEST_CASE( surrogates_encoded_in_utf8_are_invalid_with_their_position )
 {
    // U+D800 (high), U+DC00 (low), and a "pair" encoded as two 3-byte sequences (CESU-8)
-   for( const std::string bad : { std::string( "\xED\xA0\x80" ), std::string( "\xED\xB0\x80" ), std::string( "\xED\xA0\xBD\xED\xB8\x80" ) } ) {
+   for( const std::string& bad : { std::string( "\xED\xA0\x80" ), std::string( "\xED\xB0\x80" ), std::string( "\xED\xA0\xBD\xED\xB8\x80" ) } ) {
       const std::string text = "Luật Đất đai\nnăm " + bad + " 2024";
       const vanban::error e = error_of( text );
       BOOST_TEST( vanban::to_string( e.code() ) == "invalid_utf8" );
@@ -264,7 +264,7 @@ BOOST_AUTO_TEST_CASE( lossy_notes_and_warnings_are_one_list_in_text_order )
 BOOST_AUTO_TEST_CASE( overlong_encodings_are_invalid_with_their_position )
 {
    // '/' as 2, 3 and 4 bytes, NUL as 2 bytes (Modified UTF-8), and past U+10FFFF
-   for( const std::string bad : { std::string( "\xC0\xAF" ), std::string( "\xE0\x80\xAF" ), std::string( "\xF0\x80\x80\xAF" ), std::string( "\xC0\x80" ), std::string( "\xF4\x90\x80\x80" ) } ) {
+   for( const std::string& bad : { std::string( "\xC0\xAF" ), std::string( "\xE0\x80\xAF" ), std::string( "\xF0\x80\x80\xAF" ), std::string( "\xC0\x80" ), std::string( "\xF4\x90\x80\x80" ) } ) {
       const std::string text = "Nghị định số 15" + bad + "2020/NĐ-CP";
       const vanban::error e = error_of( text );
       BOOST_TEST( vanban::to_string( e.code() ) == "invalid_utf8" );
