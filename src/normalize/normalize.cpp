@@ -332,11 +332,8 @@ public:
 
    [[nodiscard]] non_starters operator()( char32_t c )
    {
-      if( c < 0x250 ) {
-         return m_latin[ c ];
-      }
-      if( c >= 0x1E00 && c < 0x1F00 ) {
-         return m_latin[ 0x250 + ( c - 0x1E00 ) ];
+      if( const non_starters* t = in_table( c ) ) {
+         return *t;
       }
       entry& e = m_cache[ c % m_cache.size() ];
       if( e.c == c ) {
@@ -346,29 +343,30 @@ public:
       return e.n;
    }
 
-   /// The length of the sequence at `i` when it is a plain letter of the table (U+0080 to
-   /// U+024F, two bytes; U+1E00 to U+1EFF, three bytes led by E1 B8 to E1 BB), with `marks` set
-   /// as after it; 0 for anything else, which takes the general path. Most of the bytes of a
-   /// Vietnamese text that are not ASCII are such letters.
+   /// The length of the sequence at `i` when it is a plain letter of the table (two bytes up to
+   /// U+024F; three bytes led by E1, which are valid with any two continuation bytes), with
+   /// `marks` set as after it; 0 for anything else, which takes the general path. Most of the
+   /// bytes of a Vietnamese text that are not ASCII are such letters.
    [[nodiscard]] std::size_t plain_letter( std::string_view in, std::size_t i, std::size_t& marks ) const noexcept
    {
       const auto* p = reinterpret_cast<const unsigned char*>( in.data() + i );
       const std::size_t left = in.size() - i;
-      const non_starters* e = nullptr;
+      const auto continuation = []( unsigned char b ) { return ( b & 0xC0 ) == 0x80; };
+      char32_t c = 0;
       std::size_t len = 0;
-      if( p[ 0 ] >= 0xC2 && p[ 0 ] <= 0xC9 && left >= 2 && ( p[ 1 ] & 0xC0 ) == 0x80 ) {
-         const char32_t c = ( char32_t( p[ 0 ] & 0x1F ) << 6 ) | ( p[ 1 ] & 0x3F );
-         e = c < 0x250 ? &m_latin[ c ] : nullptr;
+      if( p[ 0 ] >= 0xC2 && p[ 0 ] <= 0xDF && left >= 2 && continuation( p[ 1 ] ) ) {
+         c = ( char32_t( p[ 0 ] & 0x1F ) << 6 ) | ( p[ 1 ] & 0x3F );
          len = 2;
       }
-      else if( p[ 0 ] == 0xE1 && left >= 3 && p[ 1 ] >= 0xB8 && p[ 1 ] <= 0xBB && ( p[ 2 ] & 0xC0 ) == 0x80 ) {
-         e = &m_latin[ 0x250 + ( ( char32_t( p[ 1 ] & 0x03 ) << 6 ) | ( p[ 2 ] & 0x3F ) ) ];
+      else if( p[ 0 ] == 0xE1 && left >= 3 && continuation( p[ 1 ] ) && continuation( p[ 2 ] ) ) {
+         c = 0x1000 | ( char32_t( p[ 1 ] & 0x3F ) << 6 ) | ( p[ 2 ] & 0x3F );
          len = 3;
       }
-      if( e == nullptr || !e->plain ) {
+      const non_starters* t = len != 0 ? in_table( c ) : nullptr;
+      if( t == nullptr || !t->plain ) {
          return 0;
       }
-      marks = e->trail;
+      marks = t->trail;
       return len;
    }
 
@@ -378,6 +376,19 @@ private:
       non_starters n;
    };
    using table = std::array<non_starters, 0x250 + 0x100>;
+
+   /// The table's row of `c` (Latin-1 to Latin Extended-B, then Latin Extended Additional), or
+   /// null past those blocks.
+   [[nodiscard]] const non_starters* in_table( char32_t c ) const noexcept
+   {
+      if( c < 0x250 ) {
+         return &m_latin[ c ];
+      }
+      if( c >= 0x1E00 && c < 0x1F00 ) {
+         return &m_latin[ 0x250 + ( c - 0x1E00 ) ];
+      }
+      return nullptr;
+   }
 
    [[nodiscard]] static const table& latin_table( const icu::Normalizer2* nfd )
    {
