@@ -265,12 +265,15 @@ private:
          }
          std::vector<std::string> json = buffer.take();
          if( m_tree ) {
-            m_tree->write( rel, json );
             sha256 h;
             for( const auto& piece : json ) {
                h.update( piece );
             }
             o.st.output = h.hex();
+            // the stamp goes in first: it names the output's digest, so it can only ever vouch
+            // for these bytes, and a kill after the rename cannot leave an output without one
+            m_manifest->record( rel, o.st );
+            m_tree->write( rel, json );
          }
          else {
             o.json = std::move( json );
@@ -339,10 +342,8 @@ private:
          case outcome::converted:
             ++m_converted;
             m_bytes_converted += o.bytes;
-            if( m_manifest ) {
-               m_manifest->record( m_names[ i ], o.st );
-            }
-            else if( o.doc ) {
+            // into a folder the worker wrote the output and recorded its stamp; o holds neither
+            if( o.doc ) {
                vanban::write_json( std::cout, *o.doc, json_opts() );
                std::cout << '\n';
             }

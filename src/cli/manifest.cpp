@@ -161,12 +161,14 @@ void manifest::append( const std::string& line )
 
 void manifest::record( const std::string& rel, const stamp& s )
 {
+   const std::scoped_lock lock( m_mutex );
    m_now[ rel ] = s;
    append( line_of( rel, s ) );
 }
 
 void manifest::forget( const std::string& rel )
 {
+   const std::scoped_lock lock( m_mutex );
    if( m_now.erase( rel ) > 0 ) {
       append( "-\t-\t-\t" + escape( rel ) + '\n' );
    }

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -26,9 +27,10 @@ struct stamp {
 /// OUTDIR/.vanban-manifest: one stamp per output, so a rerun skips the inputs whose output is
 /// up to date (same input, same settings, output unchanged since written).
 ///
-/// During a run each stamp is appended (one write per line, after its output was renamed into
-/// place), so a killed run loses no stamp of an output it finished; a line cut by the kill is
-/// ignored when read. At the end the file is rewritten sorted by name (atomically), so a
+/// During a run each stamp is appended (one write per line) before its output is renamed into
+/// place, so every output a killed run leaves has its stamp; a stamp whose output never
+/// arrived vouches for nothing, since the output's digest no longer matches (or there is no
+/// output). A line cut by the kill is ignored when read. At the end the file is rewritten sorted by name (atomically), so a
 /// resumed run ends with the same bytes as a clean one.
 class manifest {
 public:
@@ -44,11 +46,13 @@ public:
    /// thread records.
    [[nodiscard]] const stamp* find( const std::string& rel ) const;
 
-   /// Records (appends) the stamp of an output just written. \throws output_error
+   /// Records (appends) the stamp of an output about to be written (thread-safe).
+   /// \throws output_error
    void record( const std::string& rel, const stamp& s );
-   /// Records that `rel` has no output any more. \throws output_error
+   /// Records that `rel` has no output any more (thread-safe). \throws output_error
    void forget( const std::string& rel );
-   /// Rewrites the file sorted, dropping superseded lines. \throws output_error
+   /// Rewrites the file sorted, dropping superseded lines. Call once no thread records.
+   /// \throws output_error
    void compact();
 
    /// Names are written with bytes below 0x20, '%' and DEL as %XX, so any file name fits a line.
@@ -60,6 +64,7 @@ private:
 
    output_tree& m_tree;
    std::map<std::string, stamp> m_stamps;  ///< as read at the start (what find() answers)
+   std::mutex m_mutex;                     ///< guards m_now and m_log
    std::map<std::string, stamp> m_now;     ///< as it is now
    std::FILE* m_log = nullptr;
 };
