@@ -4,9 +4,13 @@
 // The batch plumbing: SHA-256, output names, the output tree (atomic, never outside its
 // folder), the manifest (cut lines, odd names), the progress line, HTML escaping.
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <latch>
 #include <ostream>
+#include <thread>
+#include <vector>
 
 #include <boost/test/unit_test.hpp>
 
@@ -165,6 +169,50 @@ BOOST_AUTO_TEST_CASE( manifest_survives_a_cut_last_line_and_odd_names )
    }
    const std::string text = vanban::test::read_file( t.path / ".vanban-manifest" );
    BOOST_TEST( text == "# vanban manifest 1: input-sha256 settings-sha256 output-sha256 name\n" + b + '\t' + b + '\t' + b + "\todd%09name%0A%25.json\n" + a + '\t' + b + '\t' + c + "\tx/1.json\n" + c + '\t' + c + '\t' + c + "\tx/3.json\n" );
+}
+
+BOOST_AUTO_TEST_CASE( manifest_takes_stamps_from_several_workers_at_once )
+{
+   // the batch's workers record each stamp before renaming their output into place
+   temp_dir t;
+   constexpr int workers = 4;
+   constexpr int each = 2000;
+   const auto digest = []( int k ) {
+      std::string d = sha256::of( std::to_string( k ) ).substr( 0, 60 );
+      return d + "0000";
+   };
+   {
+      output_tree tree( t.path.string() );
+      manifest m( tree );
+      std::latch start( workers );
+      std::vector<std::thread> threads;
+      for( int w = 0; w < workers; ++w ) {
+         threads.emplace_back( [ &m, &digest, &start, w ] {
+            start.arrive_and_wait();
+            for( int k = w * each; k < ( w + 1 ) * each; ++k ) {
+               m.record( "out/" + std::to_string( k ) + ".json", { digest( k ), digest( k + 1 ), digest( k + 2 ) } );
+            }
+         } );
+      }
+      for( auto& th : threads ) {
+         th.join();
+      }
+      // killed here: no compact, only the appended lines
+   }
+   const std::string log = vanban::test::read_file( t.path / ".vanban-manifest" );
+   BOOST_TEST( std::count( log.begin(), log.end(), '\n' ) == workers * each );
+   output_tree tree( t.path.string() );
+   manifest m( tree );
+   for( int k = 0; k < workers * each; ++k ) {
+      const stamp* s = m.find( "out/" + std::to_string( k ) + ".json" );
+      BOOST_REQUIRE( s != nullptr );
+      BOOST_TEST( ( *s == stamp{ digest( k ), digest( k + 1 ), digest( k + 2 ) } ) );
+   }
+   m.compact();
+   const std::string sorted = vanban::test::read_file( t.path / ".vanban-manifest" );
+   BOOST_TEST( sorted.find( "\tout/0.json\n" ) < sorted.find( "\tout/1.json\n" ) );
+   BOOST_TEST( sorted.find( "\tout/1.json\n" ) < sorted.find( "\tout/10.json\n" ) );
+   BOOST_TEST( std::count( sorted.begin(), sorted.end(), '\n' ) == workers * each + 1 );
 }
 
 BOOST_AUTO_TEST_CASE( progress_line_shows_files_rate_and_eta )
