@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
-#include <set>
+#include <optional>
+#include <string>
 #include <tuple>
+#include <vector>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -130,6 +133,128 @@ struct prepared {
    const bool place = a.local && !a.place && b.place;
    return year || place;
 }
+
+using group_key = std::pair<std::string_view, std::string_view>;
+/// (type, number) or (type, name) → the mentions that have it, in text order.
+using mention_groups = std::map<group_key, std::vector<std::size_t>>;
+
+/// Mentions of one group that agree() and more_complete() cannot tell apart as the candidate
+/// (`b`): the same year, place, date, issuer and term stated, equally complete and numbered,
+/// and the same id. A mention is compared with one mention of each kind, not with each mention,
+/// so a text that repeats one citation thousands of times is settled in linear time.
+struct candidate_kind {
+   std::size_t first = 0;  ///< its first mention
+   bool incomplete = false;
+   bool numbered = false;
+   std::map<std::string, std::size_t, std::less<>> ids;  ///< (incomplete kinds) the ids its mentions have now → how many
+};
+
+/// At most this many kinds are compared per mention, the first in text order: the bound that
+/// keeps settling linear when a text cites one number with ever new dates or issuers (real
+/// texts give one number a handful of kinds: at most 13 in the corpus read as one text).
+constexpr std::size_t max_kinds_compared = 64;
+
+/// The kinds of each group, in the order of their first mentions.
+struct candidate_kinds {
+   std::vector<candidate_kind> kinds;
+   std::map<group_key, std::vector<std::size_t>> groups;  ///< group → its kinds
+   std::vector<std::size_t> kind_of;                      ///< mention → its kind (npos: none)
+
+   candidate_kinds( const mention_groups& by, const std::vector<id_parts>& mentions, const std::vector<prepared>& m, const std::vector<std::string>& out )
+      : kind_of( mentions.size(), npos )
+   {
+      using opt_view = std::optional<std::string_view>;
+      const auto view = []( const std::optional<std::string>& s ) { return s ? opt_view( *s ) : opt_view(); };
+      using key = std::tuple<int, opt_view, std::optional<std::array<int, 3>>, opt_view, opt_view, bool, bool, std::string_view>;
+      std::map<key, std::size_t> seen;
+      for( const auto& [ group, members ] : by ) {
+         seen.clear();
+         std::vector<std::size_t>& list = groups.emplace_hint( groups.end(), group, std::vector<std::size_t>() )->second;
+         if( members.size() == 1 ) {
+            add_kind( members[ 0 ], m, out, list );
+            continue;
+         }
+         for( const std::size_t j : members ) {
+            const id_parts& b = mentions[ j ];
+            std::optional<std::array<int, 3>> date;
+            if( b.date ) {
+               date = std::array<int, 3>{ b.date->year, int( b.date->month ), int( b.date->day ) };
+            }
+            const key k{ m[ j ].year, view( b.place ), date, view( b.issuer ), view( b.term ), m[ j ].incomplete, !m[ j ].number.empty(), out[ j ] };
+            const auto [ it, fresh ] = seen.emplace( k, kinds.size() );
+            if( fresh ) {
+               add_kind( j, m, out, list );
+            }
+            else {
+               kind_of[ j ] = it->second;
+               if( m[ j ].incomplete ) {
+                  ++kinds[ it->second ].ids[ out[ j ] ];
+               }
+            }
+         }
+      }
+   }
+
+   /// A new kind, of mention `j`, the last of its group so far.
+   void add_kind( std::size_t j, const std::vector<prepared>& m, const std::vector<std::string>& out, std::vector<std::size_t>& list )
+   {
+      kind_of[ j ] = kinds.size();
+      list.push_back( kinds.size() );
+      candidate_kind& c = kinds.emplace_back();
+      c.first = j;
+      c.incomplete = m[ j ].incomplete;
+      c.numbered = !m[ j ].number.empty();
+      if( c.incomplete ) {
+         c.ids.emplace( out[ j ], 1 );
+      }
+   }
+
+   /// The kinds of `group` (none when no mention has it).
+   [[nodiscard]] const std::vector<std::size_t>& of( const group_key& group ) const
+   {
+      static const std::vector<std::size_t> none;
+      const auto it = groups.find( group );
+      return it == groups.end() ? none : it->second;
+   }
+
+   /// Mention `i`, of id `from`, now has id `to`.
+   void rename( std::size_t i, const std::string& from, const std::string& to )
+   {
+      if( kind_of[ i ] == npos ) {
+         return;
+      }
+      auto& ids = kinds[ kind_of[ i ] ].ids;
+      if( const auto it = ids.find( from ); it != ids.end() && --it->second == 0 ) {
+         ids.erase( it );
+      }
+      ++ids[ to ];
+   }
+
+   static constexpr std::size_t npos = std::size_t( -1 );
+};
+
+/// Up to two distinct ids: enough to tell none, one and several apart.
+class id_choice {
+public:
+   void add( std::string_view id )
+   {
+      if( m_count == 0 ) {
+         m_first = id;
+         m_count = 1;
+      }
+      else if( m_count == 1 && id != m_first ) {
+         m_count = 2;
+      }
+   }
+   [[nodiscard]] bool empty() const noexcept { return m_count == 0; }
+   [[nodiscard]] bool one() const noexcept { return m_count == 1; }
+   [[nodiscard]] bool many() const noexcept { return m_count == 2; }
+   [[nodiscard]] std::string_view id() const noexcept { return m_first; }
+
+private:
+   std::string_view m_first;
+   int m_count = 0;
+};
 
 }  // namespace
 
@@ -309,8 +434,8 @@ std::vector<std::string> settle_ids( const std::vector<id_parts>& mentions, int 
    const std::size_t n = mentions.size();
    std::vector<prepared> m( n );
    // (type, number) and (type, name) → mentions
-   std::map<std::pair<std::string_view, std::string_view>, std::vector<std::size_t>> by_number;
-   std::map<std::pair<std::string_view, std::string_view>, std::vector<std::size_t>> by_name;
+   mention_groups by_number;
+   mention_groups by_name;
    for( std::size_t i = 0; i < n; ++i ) {
       const id_parts& p = mentions[ i ];
       prepared& x = m[ i ];
@@ -338,62 +463,92 @@ std::vector<std::string> settle_ids( const std::vector<id_parts>& mentions, int 
    for( std::size_t i = 0; i < n; ++i ) {
       out[ i ] = m[ i ].id;
    }
+   const auto any = [ & ]( const auto& test ) { return std::any_of( m.begin(), m.end(), test ); };
    // a law named with its year takes the number a mention giving name and number gives it
-   for( std::size_t i = 0; i < n; ++i ) {
-      const prepared& x = m[ i ];
-      if( !x.number.empty() || x.incomplete || x.naming != lexicon::naming::law ) {
-         continue;
-      }
-      std::set<std::string_view> ids;
-      for( const std::size_t j : by_name[ { x.type, x.name } ] ) {
-         if( !m[ j ].number.empty() && !m[ j ].incomplete && m[ j ].year == x.year && agree( mentions[ i ], x, mentions[ j ], m[ j ], text_year ) ) {
-            ids.insert( m[ j ].id );
+   if( any( []( const prepared& x ) { return x.number.empty() && !x.incomplete && x.naming == lexicon::naming::law; } ) ) {
+      const candidate_kinds named( by_name, mentions, m, out );
+      for( std::size_t i = 0; i < n; ++i ) {
+         const prepared& x = m[ i ];
+         if( !x.number.empty() || x.incomplete || x.naming != lexicon::naming::law ) {
+            continue;
          }
-      }
-      if( ids.size() == 1 ) {
-         out[ i ] = std::string( *ids.begin() );
+         id_choice ids;
+         std::size_t looked = 0;
+         for( const std::size_t k : named.of( { x.type, x.name } ) ) {
+            const candidate_kind& c = named.kinds[ k ];
+            const std::size_t j = c.first;
+            if( ids.many() || looked++ == max_kinds_compared ) {
+               break;
+            }
+            if( c.numbered && !c.incomplete && m[ j ].year == x.year && agree( mentions[ i ], x, mentions[ j ], m[ j ], text_year ) ) {
+               ids.add( m[ j ].id );
+            }
+         }
+         if( ids.one() ) {
+            out[ i ] = std::string( ids.id() );
+         }
       }
    }
    // incomplete ids take the one document the other mentions can be
+   if( !any( []( const prepared& x ) { return x.incomplete; } ) ) {
+      return out;
+   }
+   candidate_kinds numbered( by_number, mentions, m, out );
+   candidate_kinds named( by_name, mentions, m, out );
    for( std::size_t i = 0; i < n; ++i ) {
       const prepared& x = m[ i ];
       if( !x.incomplete ) {
          continue;
       }
-      std::vector<std::size_t> cands;
+      id_choice complete;
+      id_choice partial;
+      std::size_t looked = 0;
+      const auto consider = [ & ]( const candidate_kinds& ix, const std::vector<std::size_t>& kinds ) {
+         for( const std::size_t k : kinds ) {
+            if( complete.many() || looked == max_kinds_compared ) {
+               return;
+            }
+            ++looked;
+            const candidate_kind& c = ix.kinds[ k ];
+            const std::size_t j = c.first;
+            // a kind that holds `i` itself knows no more than `i` does: more_complete() is false
+            if( !agree( mentions[ i ], x, mentions[ j ], m[ j ], text_year ) ) {
+               continue;
+            }
+            if( !c.incomplete ) {
+               complete.add( out[ j ] );
+            }
+            else if( more_complete( mentions[ i ], x, mentions[ j ], m[ j ] ) ) {
+               for( const auto& [ id, count ] : c.ids ) {
+                  partial.add( id );
+               }
+            }
+         }
+      };
       if( !x.number.empty() ) {
-         const auto& same = by_number[ { x.type, x.number } ];
-         cands.insert( cands.end(), same.begin(), same.end() );
+         consider( numbered, numbered.of( { x.type, x.number } ) );
          if( is_short_number( *mentions[ i ].number ) ) {
             // "Nghị định 73" after "Nghị định số 73/2025/NĐ-CP"
             const std::string prefix = x.number + "-";
-            for( auto it = by_number.lower_bound( { x.type, prefix } ); it != by_number.end() && it->first.first == x.type && it->first.second.starts_with( prefix ); ++it ) {
-               cands.insert( cands.end(), it->second.begin(), it->second.end() );
+            for( auto it = numbered.groups.lower_bound( { x.type, prefix } ); it != numbered.groups.end() && it->first.first == x.type && it->first.second.starts_with( prefix ); ++it ) {
+               consider( numbered, it->second );
             }
          }
       }
       else if( x.naming == lexicon::naming::law || x.naming == lexicon::naming::constitution ) {
-         const auto& same = by_name[ { x.type, x.name } ];
-         cands.insert( cands.end(), same.begin(), same.end() );
+         consider( named, named.of( { x.type, x.name } ) );
       }
-      std::set<std::string_view> complete;
-      std::set<std::string_view> partial;
-      for( const std::size_t j : cands ) {
-         if( j == i || !agree( mentions[ i ], x, mentions[ j ], m[ j ], text_year ) ) {
-            continue;
-         }
-         if( !m[ j ].incomplete ) {
-            complete.insert( out[ j ] );
-         }
-         else if( more_complete( mentions[ i ], x, mentions[ j ], m[ j ] ) ) {
-            partial.insert( out[ j ] );
-         }
+      std::string settled;
+      if( complete.one() ) {
+         settled = complete.id();
       }
-      if( complete.size() == 1 ) {
-         out[ i ] = std::string( *complete.begin() );
+      else if( complete.empty() && partial.one() ) {
+         settled = partial.id();
       }
-      else if( complete.empty() && partial.size() == 1 ) {
-         out[ i ] = std::string( *partial.begin() );
+      if( !settled.empty() && settled != out[ i ] ) {
+         numbered.rename( i, out[ i ], settled );
+         named.rename( i, out[ i ], settled );
+         out[ i ] = std::move( settled );
       }
    }
    return out;

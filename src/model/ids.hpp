@@ -68,7 +68,8 @@ struct id_parts {
 /// number or name, agreeing dates, issuers, term, not later than the text); a law named with its
 /// year takes the numbered id a mention giving both name and number ("Luật Doanh nghiệp số
 /// 59/2020/QH14") gives it. Several candidates: the id stays as it is. `text_year`: the year of
-/// the text's own document, 0 when unknown. Linear in the mentions per distinct type.
+/// the text's own document, 0 when unknown. Mentions of one number that state the same things
+/// are compared as one kind, at most 64 kinds per mention (docs/ids.md): linear in the mentions.
 [[nodiscard]] std::vector<std::string> settle_ids( const std::vector<id_parts>& mentions, int text_year );
 
 /// The parts of a mention, from the public model only (documents made by hand).
