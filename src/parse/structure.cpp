@@ -470,11 +470,26 @@ line_events scan_lines( std::string_view text )
       raw_line r;
       r.begin = b;
       if( b == eol ) {
+         // a run of blank lines is one record: the readers ask whether a blank line lies
+         // between two lines, never how many (a file of line breaks took 56 bytes a byte)
+         std::size_t last_eol = eol;
+         while( last_eol + 1 < n ) {
+            const std::size_t from = last_eol + 1;
+            const std::size_t e = line_end_at( from );
+            std::size_t k = from;
+            while( k < e && is_blank( text[ k ] ) ) {
+               ++k;
+            }
+            if( k != e ) {
+               break;
+            }
+            last_eol = e;
+         }
          r.kind = line_kind::blank;
          r.end = b;
-         r.next = eol + 1;
+         r.next = last_eol + 1;
          out.lines.push_back( r );
-         pos = eol + 1;
+         pos = last_eol + 1;
          continue;
       }
       line_parts p;

@@ -4,6 +4,8 @@
 #include "context.hpp"
 
 #include <array>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "text/utf8.hpp"
@@ -67,16 +69,18 @@ namespace {
 
 /// Blank lines that do not end a sentence: those around a page break of a gazette text, when the
 /// text before it does not end a sentence and the text after it goes on in lower case
-/// ("… theo phương thức đối tác công tư,⏎⏎CÔNG BÁO/Số 1217…⏎95⏎⏎dự án đầu tư …"). Returns the
-/// line-break positions (where a blank-line boundary would be) to skip, in order.
-[[nodiscard]] std::vector<std::size_t> page_breaks( std::string_view s )
+/// ("… theo phương thức đối tác công tư,⏎⏎CÔNG BÁO/Số 1217…⏎95⏎⏎dự án đầu tư …"). Returns, in
+/// order, the ranges [first, last] of line-break positions (where a blank-line boundary would be)
+/// to skip: one range per page break, however many blank lines it has.
+[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> page_breaks( std::string_view s )
 {
-   std::vector<std::size_t> skip;
+   std::vector<std::pair<std::size_t, std::size_t>> skip;
    std::size_t i = 0;
    char last = '.';              // last non-blank character of the last content line
    bool in_run = false;
    bool noise = false;
-   std::vector<std::size_t> pending;  // blank-line boundaries of the current run
+   // the blank-line boundaries of the current run: the first and the last
+   std::optional<std::pair<std::size_t, std::size_t>> pending;
    while( i <= s.size() ) {
       const std::size_t e = std::min( s.find( '\n', i ), s.size() );
       const std::string_view l = s.substr( i, e - i );
@@ -85,19 +89,20 @@ namespace {
          if( !in_run ) {
             in_run = true;
             noise = false;
-            pending.clear();
+            pending.reset();
          }
          noise = noise || !blank;
          if( blank && i > 0 ) {
-            pending.push_back( i - 1 );  // the line break before a blank line
+            // the line break before a blank line
+            pending = pending ? std::pair( pending->first, i - 1 ) : std::pair( i - 1, i - 1 );
          }
       }
       else {
-         if( in_run && noise && last != '.' && last != ';' && last != ':' && last != '!' && last != '?' ) {
+         if( in_run && noise && pending && last != '.' && last != ';' && last != ':' && last != '!' && last != '?' ) {
             const char* p = l.data() + l.find_first_not_of( " \t" );
             const char32_t c = decode_valid( p );
             if( !is_upper_cp( c ) ) {
-               skip.insert( skip.end(), pending.begin(), pending.end() );
+               skip.push_back( *pending );
             }
          }
          in_run = false;
@@ -117,8 +122,14 @@ namespace {
 void find_sentences( resolve_context& cx )
 {
    const std::string_view s = cx.t.normalized;
-   const std::vector<std::size_t> skip = page_breaks( s );
+   const auto skip = page_breaks( s );
    std::size_t si = 0;
+   // a run of blank lines keeps its first and its last boundary only: the scope of a position
+   // before the run ends at the first, after it begins at the last, and no position between
+   // them holds anything (a file of line breaks took 16 bytes a byte)
+   std::size_t last_break = std::string_view::npos;  // the line break before this one
+   std::size_t run_last = std::string_view::npos;    // the last boundary of the current run
+   bool run_has_two = false;
    // the bytes that may end a sentence; every other byte is passed over with one table load
    static constexpr auto ends = [] {
       std::array<bool, 256> t{};
@@ -165,13 +176,22 @@ void find_sentences( resolve_context& cx )
          while( j < s.size() && ( s[ j ] == ' ' || s[ j ] == '\t' ) ) {
             ++j;
          }
-         while( si < skip.size() && skip[ si ] < i ) {
+         while( si < skip.size() && skip[ si ].second < i ) {
             ++si;
          }
-         const bool page_break = si < skip.size() && skip[ si ] == i;
+         const bool page_break = si < skip.size() && skip[ si ].first <= i;
          if( j < s.size() && s[ j ] == '\n' && !page_break ) {
-            cx.boundaries.push_back( i );
+            const bool goes_on = run_last != std::string_view::npos && run_last == last_break && cx.boundaries.back() == run_last;
+            if( goes_on && run_has_two ) {
+               cx.boundaries.back() = i;
+            }
+            else {
+               run_has_two = goes_on;
+               cx.boundaries.push_back( i );
+            }
+            run_last = i;
          }
+         last_break = i;
       }
    }
 }

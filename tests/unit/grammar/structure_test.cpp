@@ -203,4 +203,19 @@ BOOST_AUTO_TEST_CASE( scan_lines_names_every_line )
                == "article text clause point bullet page_header page_number" );
 }
 
+BOOST_AUTO_TEST_CASE( a_run_of_blank_lines_is_one_record )
+{
+   // blank lines, some with spaces or tabs, one record from the first to the line after them
+   const std::string text = "Điều 1. Phạm vi\n\n  \n\t\n\nĐiều 2. Đối tượng\n\n   ";
+   BOOST_TEST( kinds_of( text ) == "article blank article blank" );
+   const auto lines = vanban::detail::scan_lines( text ).lines;
+   BOOST_REQUIRE( lines.size() == 4u );
+   BOOST_TEST( lines[ 1 ].begin == text.find( '\n' ) + 1 );
+   BOOST_TEST( lines[ 1 ].next == text.find( "Điều 2" ) );
+   BOOST_TEST( lines[ 2 ].begin == text.find( "Điều 2" ) );
+   // the last run has no line break at its end: it reaches one past the text, as a last line does
+   BOOST_TEST( lines[ 3 ].next == text.size() + 1 );
+   BOOST_TEST( kinds_of( std::string( 100000, '\n' ) + "Điều 1. Phạm vi\n" ) == "blank article" );
+}
+
 BOOST_AUTO_TEST_SUITE_END()

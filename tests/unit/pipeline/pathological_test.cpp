@@ -136,6 +136,26 @@ BOOST_AUTO_TEST_CASE( a_hundred_thousand_numbers_cut_short_after_so )
    BOOST_TEST( c.text == slice( text, c.span ) );
 }
 
+BOOST_AUTO_TEST_CASE( a_million_blank_lines_are_one_paragraph_break )
+{
+   // a run of blank lines is one line record and at most two sentence bounds, however long (a
+   // file of line breaks took 72 bytes a byte); it ends the cue's scope like one blank line does
+   const std::string head = "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ;\nThực hiện";
+   const std::string tail = "Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ về công tác dân vận.\n";
+   for( const std::size_t blanks : { std::size_t( 0 ), std::size_t( 1 ), std::size_t( 2 ), std::size_t( 1000000 ) } ) {
+      BOOST_TEST_CONTEXT( blanks << " blank lines" )
+      {
+         const std::string text = head + std::string( blanks + 1, '\n' ) + tail;
+         const auto d = vanban::extract( text );
+         BOOST_REQUIRE( d.citations.size() == 2u );
+         BOOST_TEST( ( d.citations[ 0 ].relation == vanban::relation::based_on ) );
+         BOOST_TEST( ( d.citations[ 1 ].relation == ( blanks == 0 ? vanban::relation::implements : vanban::relation::cites ) ) );
+         BOOST_TEST( d.citations[ 1 ].span.line == blanks + 3 );
+         BOOST_TEST( d.citations[ 1 ].text == slice( text, d.citations[ 1 ].span ) );
+      }
+   }
+}
+
 BOOST_AUTO_TEST_CASE( hundred_thousand_character_lines )
 {
    // ASCII, then Vietnamese (3-byte code points after NFC), then a line that is one word
