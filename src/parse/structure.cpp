@@ -447,9 +447,25 @@ line_events scan_lines( std::string_view text )
    if( n > std::size_t( UINT32_MAX ) ) {
       throw error( error_code::limit_exceeded, "too large: the text has 4 GiB or more (line offsets are 32-bit)", std::nullopt, "" );
    }
-   // one record per line at most: reserved exactly, as doubling left up to half the vector
-   // unused (a line record is larger than the average line of the corpus)
-   out.lines.reserve( std::size_t( std::count( text.begin(), text.end(), '\n' ) ) + 1 );
+   // one record per line at most, a run of blank lines one: reserved exactly, as doubling left
+   // up to half the vector unused (a line record is larger than the average line of the
+   // corpus), and a file of line breaks reserves no more than a record
+   {
+      std::size_t records = 0;
+      bool blank_before = false;
+      for( std::size_t pos = 0; pos < n; ) {
+         const std::size_t e = std::min( text.find( '\n', pos ), n );
+         std::size_t k = pos;
+         while( k < e && is_blank( text[ k ] ) ) {
+            ++k;
+         }
+         const bool blank = k == e;
+         records += blank && blank_before ? 0 : 1;
+         blank_before = blank;
+         pos = e + 1;
+      }
+      out.lines.reserve( records );
+   }
    const auto line_end_at = [ & ]( std::size_t from ) {
       const std::size_t e = text.find( '\n', from );
       return e == std::string_view::npos ? n : e;
