@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -256,6 +257,43 @@ private:
    int m_count = 0;
 };
 
+/// What slug() makes of a code point from U+0080 on: the base letter of a precomposed letter
+/// (its canonical decomposition's first code point), 0 for a combining mark.
+[[nodiscard]] char32_t slug_base( char32_t c )
+{
+   UChar32 base = static_cast<UChar32>( c );
+   UErrorCode ec = U_ZERO_ERROR;
+   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance( ec );
+   icu::UnicodeString d;
+   if( U_SUCCESS( ec ) && nfd->getDecomposition( base, d ) && d.length() > 0 ) {
+      base = d.char32At( 0 );
+   }
+   return u_getCombiningClass( base ) != 0 ? 0 : char32_t( base );
+}
+
+/// slug_base() of U+0080 … U+1FFF (the Latin letters of every Vietnamese text, the combining
+/// marks), read from ICU once: 0, an ASCII base letter, or `other_base` (slug() only asks
+/// whether the base is an ASCII letter, digit or '.').
+constexpr char32_t slug_table_end = 0x2000;
+constexpr std::uint8_t other_base = 0x80;
+
+[[nodiscard]] char32_t slug_base_cached( char32_t c )
+{
+   static const auto table = [] {
+      std::array<std::uint8_t, slug_table_end - 0x80> t{};
+      for( char32_t k = 0x80; k < slug_table_end; ++k ) {
+         const char32_t b = slug_base( k );
+         t[ k - 0x80 ] = b < 0x80 ? std::uint8_t( b ) : other_base;
+      }
+      return t;
+   }();
+   if( c >= slug_table_end ) {
+      return slug_base( c );
+   }
+   const std::uint8_t b = table[ c - 0x80 ];
+   return b == other_base ? char32_t( 0xFFFF ) : char32_t( b );
+}
+
 }  // namespace
 
 std::string slug( std::string_view text )
@@ -271,15 +309,7 @@ std::string slug( std::string_view text )
          c = 'd';
       }
       else if( c >= 0x80 ) {
-         // the base letter of a precomposed Vietnamese letter: its canonical decomposition's first code point
-         UChar32 base = static_cast<UChar32>( c );
-         UErrorCode ec = U_ZERO_ERROR;
-         const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance( ec );
-         icu::UnicodeString d;
-         if( U_SUCCESS( ec ) && nfd->getDecomposition( base, d ) && d.length() > 0 ) {
-            base = d.char32At( 0 );
-         }
-         c = u_getCombiningClass( base ) != 0 ? 0 : char32_t( base );
+         c = slug_base_cached( c );
          if( c == 0 ) {
             continue;  // a combining mark of decomposed input
          }

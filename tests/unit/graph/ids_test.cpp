@@ -130,6 +130,12 @@ BOOST_AUTO_TEST_CASE( helpers )
    BOOST_TEST( !dates_agree( { 2016, 5, 16 }, { 2020, 3, 31 } ) );
    BOOST_TEST( slug( "Ủy ban nhân dân tỉnh Bắc Kạn" ) == "uy-ban-nhan-dan-tinh-bac-kan" );
    BOOST_TEST( slug( "66.7/2025/NQ-CP" ) == "66.7-2025-nq-cp" );
+   // precomposed and decomposed letters alike (U+0300 … U+036F are skipped), Đ as d; past the
+   // cached range (U+2000 on) ICU is asked: a mark (U+20D0) is skipped, a letter without a
+   // canonical decomposition (U+FB01 "ﬁ", U+0394 Δ) separates like punctuation
+   BOOST_TEST( slug( "Quy\u1EBFt \u0111\u1ECBnh" ) == "quyet-dinh" );
+   BOOST_TEST( slug( "Quye\u0302\u0301t \u0110i\u0323nh" ) == "quyet-dinh" );
+   BOOST_TEST( slug( "A\u20D0B \u0394 C\uFB01D \u1F71E" ) == "ab-c-d-e" );
    BOOST_TEST( body_id( "Thủ tướng Chính phủ" ) == "body/thu-tuong-chinh-phu" );
    BOOST_TEST( person_id( "Phạm Văn Thịnh", std::string( "Bắc Kạn" ) ) == "person/bac-kan/pham-van-thinh" );
    BOOST_TEST( person_id( "Phạm Minh Chính", std::nullopt ) == "person/pham-minh-chinh" );
