@@ -549,8 +549,8 @@ std::vector<std::string> settle_ids( const std::vector<id_parts>& mentions, int 
                complete.add( out[ j ] );
             }
             else if( more_complete( mentions[ i ], x, mentions[ j ], m[ j ] ) ) {
-               for( const auto& [ id, count ] : c.ids ) {
-                  partial.add( id );
+               for( auto it = c.ids.begin(); it != c.ids.end() && !partial.many(); ++it ) {
+                  partial.add( it->first );
                }
             }
          }
