@@ -433,6 +433,15 @@ using input_t = pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf,
    return c == ' ' || c == '\t';
 }
 
+/// The first byte of [b, e) that is not a space or a tab (e when the line is blank).
+[[nodiscard]] std::size_t skip_blanks( std::string_view text, std::size_t b, std::size_t e ) noexcept
+{
+   while( b < e && is_blank( text[ b ] ) ) {
+      ++b;
+   }
+   return b;
+}
+
 }  // namespace
 
 // one record per line: its size is most of the memory of a long text
@@ -455,11 +464,7 @@ line_events scan_lines( std::string_view text )
       bool blank_before = false;
       for( std::size_t pos = 0; pos < n; ) {
          const std::size_t e = std::min( text.find( '\n', pos ), n );
-         std::size_t k = pos;
-         while( k < e && is_blank( text[ k ] ) ) {
-            ++k;
-         }
-         const bool blank = k == e;
+         const bool blank = skip_blanks( text, pos, e ) == e;
          records += blank && blank_before ? 0 : 1;
          blank_before = blank;
          pos = e + 1;
@@ -479,10 +484,7 @@ line_events scan_lines( std::string_view text )
    std::size_t pos = 0;
    while( pos < n ) {
       const std::size_t eol = line_end_at( pos );
-      std::size_t b = pos;
-      while( b < eol && is_blank( text[ b ] ) ) {
-         ++b;
-      }
+      const std::size_t b = skip_blanks( text, pos, eol );
       raw_line r;
       r.begin = b;
       if( b == eol ) {
@@ -490,13 +492,8 @@ line_events scan_lines( std::string_view text )
          // between two lines, never how many (a file of line breaks took 56 bytes a byte)
          std::size_t last_eol = eol;
          while( last_eol + 1 < n ) {
-            const std::size_t from = last_eol + 1;
-            const std::size_t e = line_end_at( from );
-            std::size_t k = from;
-            while( k < e && is_blank( text[ k ] ) ) {
-               ++k;
-            }
-            if( k != e ) {
+            const std::size_t e = line_end_at( last_eol + 1 );
+            if( skip_blanks( text, last_eol + 1, e ) != e ) {
                break;
             }
             last_eol = e;
