@@ -30,8 +30,8 @@ struct stamp {
 /// During a run each stamp is appended (one write per line) before its output is renamed into
 /// place, so every output a killed run leaves has its stamp; a stamp whose output never
 /// arrived vouches for nothing, since the output's digest no longer matches (or there is no
-/// output). A line cut by the kill is ignored when read. At the end the file is rewritten sorted by name (atomically), so a
-/// resumed run ends with the same bytes as a clean one.
+/// output). A line cut by the kill is ignored when read. At the end the file is rewritten
+/// sorted by name (atomically), so a resumed run ends with the same bytes as a clean one.
 class manifest {
 public:
    static constexpr std::string_view file_name = ".vanban-manifest";
@@ -42,8 +42,8 @@ public:
    manifest( const manifest& ) = delete;
    manifest& operator=( const manifest& ) = delete;
 
-   /// The stamp recorded for output `rel`, if any. Safe to call from many threads while no
-   /// thread records.
+   /// The stamp recorded for output `rel` when the run began, if any. Safe to call from many
+   /// threads, while others record (it reads only what was read at the start).
    [[nodiscard]] const stamp* find( const std::string& rel ) const;
 
    /// Records (appends) the stamp of an output about to be written (thread-safe).
