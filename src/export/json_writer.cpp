@@ -29,6 +29,7 @@
 #include <vanban/version.hpp>
 
 #include "normalize/normalize.hpp"
+#include "text/swar.hpp"
 
 namespace vanban {
 namespace {
@@ -52,7 +53,7 @@ struct key_name {
 
 constexpr std::uint64_t bytes_of( unsigned char b ) noexcept
 {
-   return 0x0101010101010101ULL * b;
+   return detail::swar::ones * b;
 }
 
 /// One bit (the high bit of its byte) for each of the 8 bytes of `w` (in memory order, little
@@ -83,8 +84,7 @@ template< bool non_ascii >
 {
    if constexpr( std::endian::native == std::endian::little ) {
       while( end - p >= 8 ) {
-         std::uint64_t w;
-         std::memcpy( &w, p, 8 );
+         const std::uint64_t w = detail::swar::load8( reinterpret_cast<const char*>( p ) );
          const std::uint64_t m = special_bytes<non_ascii>( w );
          if( m != 0 ) {
             return p + ( std::countr_zero( m ) >> 3 );

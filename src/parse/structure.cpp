@@ -456,6 +456,10 @@ line_events scan_lines( std::string_view text )
    if( n > std::size_t( UINT32_MAX ) ) {
       throw error( error_code::limit_exceeded, "too large: the text has 4 GiB or more (line offsets are 32-bit)", std::nullopt, "" );
    }
+   const auto line_end_at = [ & ]( std::size_t from ) {
+      const std::size_t e = text.find( '\n', from );
+      return e == std::string_view::npos ? n : e;
+   };
    // one record per line at most, a run of blank lines one: reserved exactly, as doubling left
    // up to half the vector unused (a line record is larger than the average line of the
    // corpus), and a file of line breaks reserves no more than a record
@@ -463,7 +467,7 @@ line_events scan_lines( std::string_view text )
       std::size_t records = 0;
       bool blank_before = false;
       for( std::size_t pos = 0; pos < n; ) {
-         const std::size_t e = std::min( text.find( '\n', pos ), n );
+         const std::size_t e = line_end_at( pos );
          const bool blank = skip_blanks( text, pos, e ) == e;
          records += blank && blank_before ? 0 : 1;
          blank_before = blank;
@@ -471,10 +475,6 @@ line_events scan_lines( std::string_view text )
       }
       out.lines.reserve( records );
    }
-   const auto line_end_at = [ & ]( std::size_t from ) {
-      const std::size_t e = text.find( '\n', from );
-      return e == std::string_view::npos ? n : e;
-   };
    const auto trim_back = [ & ]( std::size_t b, std::size_t e ) {
       while( e > b && is_blank( text[ e - 1 ] ) ) {
          --e;

@@ -181,7 +181,7 @@ void find_sentences( resolve_context& cx )
          }
          const bool page_break = si < skip.size() && skip[ si ].first <= i;
          if( j < s.size() && s[ j ] == '\n' && !page_break ) {
-            const bool goes_on = run_last != std::string_view::npos && run_last == last_break && cx.boundaries.back() == run_last;
+            const bool goes_on = run_last != std::string_view::npos && run_last == last_break;  // only blanks between
             if( goes_on && run_has_two ) {
                cx.boundaries.back() = i;
             }
