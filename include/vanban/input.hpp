@@ -104,6 +104,7 @@ public:
 private:
    std::unique_ptr<impl> m_impl;
    friend VANBAN_API decoded_input decode_input( std::string bytes, const input_options& in, const options& opts );
+   friend VANBAN_API document extract_in_place( decoded_input& in, const options& opts );
 };
 
 /// Decodes `bytes` (taken by value: UTF-8 input is kept without a copy).
@@ -121,6 +122,14 @@ private:
 /// \throws vanban::error as `extract(std::string_view, const options&)`.
 [[nodiscard]] VANBAN_API document extract( const decoded_input& in, const options& opts = {} );
 
+/// As `extract(const decoded_input&)`, holding one copy of a long text less. When normalizing
+/// changes the text (NFD letters, CRLF, confusables, a BOM …) and rebuilding it from the
+/// normalized copy needs little memory (at most half its size), `in`'s text is freed
+/// while the normalized copy is in use and rebuilt, byte for byte, before this returns or
+/// throws; `in` is then as it was. Meanwhile no other thread may read `in`.
+/// \throws vanban::error as `extract(std::string_view, const options&)`; only running out of
+///         memory while rebuilding the text can leave `in` empty.
+[[nodiscard]] VANBAN_API document extract_in_place( decoded_input& in, const options& opts = {} );
 /// Reads a whole file (refusing one larger than `max_bytes` before reading it).
 /// \throws vanban::error `io` (with the system's reason) or `limit_exceeded`.
 [[nodiscard]] VANBAN_API std::string read_file( const std::string& path, std::size_t max_bytes = std::size_t( 256 ) << 20 );

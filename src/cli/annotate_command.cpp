@@ -83,8 +83,8 @@ int run_annotate( const settings& s )
       io.encoding = s.encoding;
       io.format = s.input_format == "text" ? vanban::input_format::text : s.input_format == "html" ? vanban::input_format::html : vanban::input_format::automatic;
       io.name = s.input == "-" ? std::string() : s.input;
-      const vanban::decoded_input d = vanban::decode_input( std::string( bytes ), io, opts );
-      const vanban::document doc = vanban::extract( d, opts );
+      vanban::decoded_input d = vanban::decode_input( std::string( bytes ), io, opts );
+      const vanban::document doc = vanban::extract_in_place( d, opts );
       for( const auto& diag : doc.diagnostics ) {
          report( s.input, d.source(), diag.span.start, diag.span.line, diag.span.column, vanban::to_string( diag.severity ), "[" + diag.code + "] " + diag.message );
       }

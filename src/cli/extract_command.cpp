@@ -245,8 +245,8 @@ private:
          if( in.path == "-" ) {
             kept = bytes;
          }
-         const vanban::decoded_input d = vanban::decode_input( std::move( bytes ), io, opts );
-         vanban::document doc = vanban::extract( d, opts );
+         vanban::decoded_input d = vanban::decode_input( std::move( bytes ), io, opts );
+         vanban::document doc = vanban::extract_in_place( d, opts );
          for( const auto& diag : doc.diagnostics ) {
             o.messages += format_report( in.path, d.source(), diag.span.start, diag.span.line, diag.span.column, vanban::to_string( diag.severity ), "[" + diag.code + "] " + diag.message );
          }

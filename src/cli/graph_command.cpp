@@ -67,8 +67,8 @@ struct outcome {
       if( path == "-" ) {
          kept = bytes;
       }
-      const vanban::decoded_input d = vanban::decode_input( std::move( bytes ), io, opts );
-      r.doc = vanban::extract( d, opts );
+      vanban::decoded_input d = vanban::decode_input( std::move( bytes ), io, opts );
+      r.doc = vanban::extract_in_place( d, opts );
       for( const auto& diag : r.doc->diagnostics ) {
          r.messages += format_report( path, d.source(), diag.span.start, diag.span.line, diag.span.column, vanban::to_string( diag.severity ), "[" + diag.code + "] " + diag.message );
       }

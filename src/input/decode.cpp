@@ -20,6 +20,7 @@
 #include "input.hpp"
 #include "normalize/normalize.hpp"
 #include "model/spans.hpp"
+#include "pipeline/extract.hpp"
 
 namespace vanban {
 
@@ -196,12 +197,15 @@ decoded_input decode_input( std::string bytes, const input_options& in, const op
    }
 }
 
-document extract( const decoded_input& in, const options& opts )
+namespace {
+
+/// extract(decoded_input) with its text in `lent` (null: read in.text() and keep it).
+document extract_decoded( const decoded_input& in, std::string* lent, const options& opts )
 {
    const bool html = in.format() == input_format::html;
    document doc;
    try {
-      doc = extract( in.text(), opts );
+      doc = lent != nullptr ? detail::extract_lent( *lent, opts ) : extract( in.text(), opts );
    }
    catch( const error& e ) {
       if( !html || !e.where() ) {
@@ -231,6 +235,19 @@ document extract( const decoded_input& in, const options& opts )
       throw error( error_code::limit_exceeded, "out of memory (input of " + std::to_string( in.source().size() ) + " bytes)", std::nullopt, opts.source.value_or( "" ) );
    }
    return doc;
+}
+
+}  // namespace
+
+document extract( const decoded_input& in, const options& opts )
+{
+   return extract_decoded( in, nullptr, opts );
+}
+
+document extract_in_place( decoded_input& in, const options& opts )
+{
+   decoded_input::impl& d = *in.m_impl;
+   return extract_decoded( in, d.format == input_format::html ? &d.text : &d.source, opts );
 }
 
 std::string read_file( const std::string& path, std::size_t max_bytes )
@@ -284,7 +301,8 @@ document extract_file( const std::string& path, const input_options& in, const o
    if( i.name.empty() ) {
       i.name = path;
    }
-   return extract( decode_input( read_file( path, o.max_input_bytes ), i, o ), o );
+   decoded_input d = decode_input( read_file( path, o.max_input_bytes ), i, o );
+   return extract_in_place( d, o );
 }
 
 }  // namespace vanban

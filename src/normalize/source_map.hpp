@@ -24,6 +24,7 @@ public:
    void add( const change& c ) { m_changes.push_back( c ); }
    [[nodiscard]] bool empty() const noexcept { return m_changes.empty(); }
    [[nodiscard]] std::size_t size() const noexcept { return m_changes.size(); }
+   [[nodiscard]] const std::vector<change>& changes() const noexcept { return m_changes; }
 
    /// Where a span that *starts* at output offset `n` starts in the input: a start inside a
    /// rewritten region moves to the region's start.
@@ -52,6 +53,13 @@ public:
    [[nodiscard]] std::size_t start_to_source( std::size_t n ) const noexcept;
    [[nodiscard]] std::size_t end_to_source( std::size_t n ) const noexcept;
    [[nodiscard]] bool identity() const noexcept { return m_base == 0 && m_stages.empty(); }
+
+   /// Every stage's changes composed into one list from the normalized text to the original
+   /// (a BOM is a change at 0 that deletes it). Changes that overlap or touch in any stage
+   /// become one, so outside the list each normalized byte is the original byte at a fixed
+   /// distance: what rebuilding the original needs (see original_text). The offsets that spans
+   /// map through are the stage-wise ones above, which keep each stage's finer changes.
+   [[nodiscard]] std::vector<change> composed() const;
 
 private:
    std::size_t m_base = 0;             // bytes dropped before the first stage (a BOM)

@@ -18,9 +18,19 @@ vanban::span resolve_context::map( nspan n ) const noexcept
    return s;
 }
 
+std::string text_view::original_bytes( std::size_t start, std::size_t end ) const
+{
+   if( rebuild != nullptr ) {
+      std::string r;
+      rebuild->append( r, normalized, start, end );
+      return r;
+   }
+   return std::string( original.substr( start, end - start ) );
+}
+
 std::string resolve_context::original( const vanban::span& s ) const
 {
-   return std::string( t.original.substr( s.start, s.end - s.start ) );
+   return t.original_bytes( s.start, s.end );
 }
 
 std::size_t resolve_context::scope_begin( std::size_t pos ) const noexcept

@@ -19,6 +19,7 @@ struct handed_over {
    events* ev = nullptr;
    normalized_text* norm = nullptr;
    bool original_valid = false;  ///< the original is known to be valid UTF-8
+   std::string* lent = nullptr;  ///< the caller's copy of the original, freed: rebuilt here
 };
 
 void run( resolve_context& cx, const handed_over& owned )
@@ -51,11 +52,20 @@ void run( resolve_context& cx, const handed_over& owned )
    if( owned.ev != nullptr ) {
       *owned.ev = events();
    }
+   std::string_view original = cx.t.original;
+   if( owned.lent != nullptr ) {
+      // the caller's text comes back, rebuilt in the normalized text's buffer: one copy
+      cx.t.rebuild->rebuild_in_place( owned.norm->storage );
+      *owned.lent = std::move( owned.norm->storage );
+      original = *owned.lent;
+   }
    if( owned.norm != nullptr ) {
-      owned.norm->storage = std::string();
+      // swap, not `= std::string()`: a move-assignment from a short (SSO) string copies its
+      // bytes into the existing buffer and keeps the capacity, so the text stayed allocated
+      std::string().swap( owned.norm->storage );
    }
    cx.boundaries = std::vector<std::size_t>();
-   finalize_spans( cx.t.original, cx.doc, owned.original_valid );
+   finalize_spans( original, cx.doc, owned.original_valid );
    build_graph( cx.doc );
 }
 
@@ -67,11 +77,11 @@ void resolve( const text_view& text, const events& ev, const line_events& lines,
    run( cx, {} );
 }
 
-void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc, bool original_valid )
+void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc, bool original_valid, const original_text* rebuild, std::string* lent )
 {
-   const text_view text{ original, norm.text, norm.map };
+   const text_view text{ original, norm.text, norm.map, lent != nullptr ? rebuild : nullptr };
    resolve_context cx{ text, ev, lines, doc, {}, {}, {}, {}, {} };
-   run( cx, { &lines, &ev, &norm, original_valid } );
+   run( cx, { &lines, &ev, &norm, original_valid, lent } );
 }
 
 }  // namespace vanban::detail

@@ -4,11 +4,13 @@
 #ifndef VANBAN_RESOLVE_RESOLVE_HPP
 #define VANBAN_RESOLVE_RESOLVE_HPP
 
+#include <string>
 #include <string_view>
 
 #include <vanban/document.hpp>
 
 #include "normalize/normalize.hpp"
+#include "normalize/original_text.hpp"
 #include "normalize/source_map.hpp"
 #include "parse/events.hpp"
 #include "parse/structure_events.hpp"
@@ -17,9 +19,13 @@ namespace vanban::detail {
 
 /// The texts and map one extraction works on.
 struct text_view {
-   std::string_view original;    ///< the input as the caller passed it
+   std::string_view original;    ///< the input as the caller passed it (empty when lent and freed)
    std::string_view normalized;  ///< what the grammar scanned
    const source_map& map;        ///< normalized offsets → original offsets
+   const original_text* rebuild = nullptr;  ///< set when the caller's copy was freed: its bytes come from here
+
+   /// The original's bytes [start, end).
+   [[nodiscard]] std::string original_bytes( std::size_t start, std::size_t end ) const;
 };
 
 /// Turns what the scan found into the public model: canonical types, numbers, dates, issuers
@@ -33,7 +39,10 @@ void resolve( const text_view& text, const events& ev, const line_events& lines,
 /// read; the scan's events, the normalized text (`norm.storage`) and the sentence bounds once
 /// the mentions are collected, before the spans are finalized and the graph is built.
 /// `original_valid`: normalizing replaced no invalid UTF-8 in `original` (`options::lossy`).
-void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc, bool original_valid );
+/// `lent`, when not null, is the caller's copy of the original, already freed (`original` is
+/// then empty): its bytes are read from `rebuild`, and it is rebuilt into `lent` before the
+/// normalized text goes, for the spans' code points, lines and columns.
+void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc, bool original_valid, const original_text* rebuild = nullptr, std::string* lent = nullptr );
 
 }  // namespace vanban::detail
 

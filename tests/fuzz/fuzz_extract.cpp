@@ -11,7 +11,8 @@
 //   bit 7     a small max_input_bytes, so the limit is hit
 // Checks: only vanban::error leaves, never `internal`, with a position inside the input; what
 // comes back has every span consistent with the text it points into and every `text` equal to
-// the input's bytes under its span (text input).
+// the input's bytes under its span (text input); extract_in_place gives the same document and
+// the same text back.
 
 #include <array>
 #include <string>
@@ -70,5 +71,10 @@ extern "C" int LLVMFuzzerTestOneInput( const unsigned char* data, std::size_t si
    VANBAN_FUZZ_CHECK( d.format() != input_format::automatic, "decoded format is automatic" );
    // HTML: spans point into the page's markup; the text is what the page shows, not a slice
    fuzz::check_document( doc, d.source(), !html );
+   // extract_in_place: the same document, and the input's text given back byte for byte
+   decoded_input lent = decode_input( std::string( text ), in, opts );
+   const document again = extract_in_place( lent, opts );
+   VANBAN_FUZZ_CHECK( to_json( again ) == to_json( doc ), "extract_in_place made another document" );
+   VANBAN_FUZZ_CHECK( lent.source() == d.source() && lent.text() == d.text(), "extract_in_place did not give the text back as it was" );
    return 0;
 }

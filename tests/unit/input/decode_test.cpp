@@ -323,3 +323,66 @@ BOOST_AUTO_TEST_CASE( an_unknown_or_utf16_meta_charset_is_ignored_as_browsers_do
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE( extract_in_place_test )
+
+namespace {
+
+/// extract_in_place(d) gives what extract(d) gives, and leaves d's bytes as they were.
+void same_as_extract( const std::string& bytes, const vanban::input_options& io = {}, const vanban::options& opts = {} )
+{
+   const vanban::decoded_input kept = vanban::decode_input( bytes, io, opts );
+   vanban::decoded_input lent = vanban::decode_input( bytes, io, opts );
+   const std::string expected = vanban::to_json( vanban::extract( kept, opts ) );
+   const std::string got = vanban::to_json( vanban::extract_in_place( lent, opts ) );
+   BOOST_TEST( got == expected );
+   BOOST_TEST( lent.source() == kept.source() );
+   BOOST_TEST( lent.text() == kept.text() );
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE( a_lent_text_comes_back_byte_for_byte_with_the_same_document )
+{
+   const std::string seed = vanban::test::read_file( vanban::test::data_dir() / "seed.txt" );
+   // the seed text as it is (six changes: a lent text is freed and rebuilt), with old-style
+   // tones, Ð, CRLF line ends and a BOM added, already NFC (nothing to free), mostly NFD (too
+   // many changes to be worth freeing)
+   same_as_extract( seed );
+   std::string changed = "\xEF\xBB\xBF" "Thực hiện Quyết định số 5/QÐ-UBND ngày 1/2/2020 về hoá chất, Uỷ ban.\r\n" + seed;
+   for( std::size_t i = changed.find( '\n', 200 ); i != std::string::npos && i < 3000; i = changed.find( '\n', i + 2 ) ) {
+      changed.insert( i, "\r" );
+   }
+   same_as_extract( changed );
+   same_as_extract( "Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ." );
+   same_as_extract( vanban::test::read_file( vanban::test::data_dir() / "graph" / "nfd-2017.txt" ) );
+   // lossy: invalid bytes replaced (U+FFFD is longer than one bad byte)
+   vanban::options lossy;
+   lossy.lossy = true;
+   same_as_extract( "Căn cứ Luật \xFF Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nNghị định số 1\xC3/2020/NĐ-CP hoá", {}, lossy );
+}
+
+BOOST_AUTO_TEST_CASE( a_lent_html_text_comes_back_and_spans_point_into_the_page )
+{
+   const std::string page = "<html><head><title>x</title></head><body><p>Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ về hoá chất.</p>\r\n<p>Uỷ ban nhân dân tỉnh</p></body></html>";
+   vanban::input_options io;
+   io.format = vanban::input_format::html;
+   same_as_extract( page, io );
+   vanban::decoded_input d = vanban::decode_input( page, io );
+   const vanban::document doc = vanban::extract_in_place( d );
+   BOOST_REQUIRE( !doc.citations.empty() );
+   BOOST_TEST( slice( page, doc.citations[ 0 ].span ) == "Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ" );
+}
+
+BOOST_AUTO_TEST_CASE( an_error_leaves_the_lent_text_as_it_was )
+{
+   // quotation marks nested past the limit: found before anything is freed
+   vanban::options opts;
+   opts.max_nesting = 2;
+   const std::string text = "hoá \u201C\u201C\u201Cba\u201D\u201D\u201D";
+   vanban::decoded_input d = vanban::decode_input( text, {}, opts );
+   BOOST_CHECK_EXCEPTION( (void)vanban::extract_in_place( d, opts ), vanban::error, []( const vanban::error& e ) { return e.code() == vanban::error_code::limit_exceeded && e.where() && e.where()->byte == 11u; } );
+   BOOST_TEST( d.source() == text );
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,129 @@
+// vanban: structured data from Vietnamese policy and legal documents.
+// SPDX-License-Identifier: MIT
+
+// The heap extract() holds at its peak, counted by this program's own global operator new and
+// delete: bytes, not time, so the same on every run and machine. Each check compares two calls
+// on one text side by side.
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+#include <string>
+
+#include <boost/test/unit_test.hpp>
+
+#include <vanban/vanban.hpp>
+
+#include "test_util.hpp"
+
+namespace {
+
+std::atomic<std::size_t> live{ 0 };
+std::atomic<std::size_t> peak{ 0 };
+constexpr std::size_t header = 16;  // the block's size, keeping new's alignment
+
+void* counted_new( std::size_t n )
+{
+   void* p = std::malloc( n + header );
+   if( p == nullptr ) {
+      throw std::bad_alloc();
+   }
+   *static_cast<std::size_t*>( p ) = n;
+   const std::size_t now = live += n;
+   std::size_t seen = peak.load();
+   while( now > seen && !peak.compare_exchange_weak( seen, now ) ) {
+   }
+   return static_cast<char*>( p ) + header;
+}
+
+void counted_delete( void* p ) noexcept
+{
+   if( p != nullptr ) {
+      char* block = static_cast<char*>( p ) - header;
+      live -= *reinterpret_cast<std::size_t*>( block );
+      std::free( block );
+   }
+}
+
+/// The most heap held at once while `f` runs, above what was held when it started. The
+/// tables built on first use (lexicon, letters) are built before, by a first extraction.
+template<typename F>
+std::size_t peak_of( F&& f )
+{
+   static const bool warm = !vanban::extract( "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ; hoá" ).citations.empty();
+   BOOST_REQUIRE( warm );
+   const std::size_t base = live;
+   peak = base;
+   f();
+   return peak - base;
+}
+
+/// `file` of tests/data repeated to about `size` bytes.
+std::string repeated( const char* file, std::size_t size )
+{
+   const std::string one = vanban::test::read_file( vanban::test::data_dir() / file );
+   std::string s;
+   while( s.size() < size ) {
+      s += one;
+      s += "\n";
+   }
+   return s;
+}
+
+}  // namespace
+
+void* operator new( std::size_t n )
+{
+   return counted_new( n );
+}
+void* operator new[]( std::size_t n )
+{
+   return counted_new( n );
+}
+void operator delete( void* p ) noexcept
+{
+   counted_delete( p );
+}
+void operator delete[]( void* p ) noexcept
+{
+   counted_delete( p );
+}
+void operator delete( void* p, std::size_t ) noexcept
+{
+   counted_delete( p );
+}
+void operator delete[]( void* p, std::size_t ) noexcept
+{
+   counted_delete( p );
+}
+
+BOOST_AUTO_TEST_SUITE( peak_test )
+
+BOOST_AUTO_TEST_CASE( a_lent_text_is_held_once_at_the_peak_not_twice )
+{
+   // the seed text normalizing changes in six places (no-break spaces, old-style tones)
+   const std::string text = repeated( "seed.txt", 2 << 20 );
+   vanban::decoded_input kept = vanban::decode_input( text );
+   vanban::decoded_input lent = vanban::decode_input( text );
+   const std::size_t with_copy = peak_of( [ & ] { (void)vanban::extract( kept ); } );
+   const std::size_t in_place = peak_of( [ & ] { (void)vanban::extract_in_place( lent ); } );
+   BOOST_TEST_MESSAGE( "text " << text.size() << " bytes, peak above it: extract " << with_copy << ", extract_in_place " << in_place );
+   // one copy of the text less, give or take what rebuilding it keeps (a few hundred bytes)
+   BOOST_TEST( in_place + text.size() - text.size() / 100 <= with_copy );
+   BOOST_TEST( lent.source() == text );
+}
+
+BOOST_AUTO_TEST_CASE( a_text_normalizing_leaves_alone_is_never_copied )
+{
+   // a text already normalized: the normalized text is the input itself, in both calls
+   const std::string text = repeated( "graph/chi-thi-16-2016.txt", 2 << 20 );
+   vanban::decoded_input kept = vanban::decode_input( text );
+   vanban::decoded_input lent = vanban::decode_input( text );
+   const std::size_t with_copy = peak_of( [ & ] { (void)vanban::extract( kept ); } );
+   const std::size_t in_place = peak_of( [ & ] { (void)vanban::extract_in_place( lent ); } );
+   BOOST_TEST_MESSAGE( "text " << text.size() << " bytes, peak above it: extract " << with_copy << ", extract_in_place " << in_place );
+   BOOST_TEST( in_place == with_copy );
+   BOOST_TEST( lent.source() == text );
+}
+
+BOOST_AUTO_TEST_SUITE_END()
