@@ -22,6 +22,7 @@ std::string text_view::original_bytes( std::size_t start, std::size_t end ) cons
 {
    if( rebuild != nullptr ) {
       std::string r;
+      r.reserve( end - start );  // one allocation of the exact size, as for a substring
       rebuild->append( r, normalized, start, end );
       return r;
    }

@@ -80,6 +80,34 @@ void* operator new[]( std::size_t n )
 {
    return counted_new( n );
 }
+// The nothrow forms too: the library's own (and a sanitizer's) would hand this program's
+// delete a block it did not allocate (std::stable_sort's buffer comes from nothrow new).
+void* operator new( std::size_t n, const std::nothrow_t& ) noexcept
+{
+   try {
+      return counted_new( n );
+   }
+   catch( const std::bad_alloc& ) {
+      return nullptr;
+   }
+}
+void* operator new[]( std::size_t n, const std::nothrow_t& ) noexcept
+{
+   try {
+      return counted_new( n );
+   }
+   catch( const std::bad_alloc& ) {
+      return nullptr;
+   }
+}
+void operator delete( void* p, const std::nothrow_t& ) noexcept
+{
+   counted_delete( p );
+}
+void operator delete[]( void* p, const std::nothrow_t& ) noexcept
+{
+   counted_delete( p );
+}
 void operator delete( void* p ) noexcept
 {
    counted_delete( p );
