@@ -3,11 +3,13 @@
 
 // The heap extract() holds at its peak, counted by this program's own global operator new and
 // delete: bytes, not time, so the same on every run and machine. Each check compares two calls
-// on one text side by side.
+// on one text side by side. The same operator new also fails on request: running out of memory
+// at every allocation of a call in turn.
 
 #include <atomic>
 #include <cstdlib>
 #include <new>
+#include <optional>
 #include <string>
 
 #include <boost/test/unit_test.hpp>
@@ -21,9 +23,15 @@ namespace {
 std::atomic<std::size_t> live{ 0 };
 std::atomic<std::size_t> peak{ 0 };
 constexpr std::size_t header = 16;  // the block's size, keeping new's alignment
+std::atomic<std::size_t> allocations{ 0 };  // made since `fail_at` was set
+std::atomic<std::size_t> fail_at{ 0 };      // this one fails (1 = the first); 0: none
 
 void* counted_new( std::size_t n )
 {
+   const std::size_t f = fail_at.load();
+   if( f != 0 && allocations.fetch_add( 1 ) + 1 == f ) {
+      throw std::bad_alloc();
+   }
    void* p = std::malloc( n + header );
    if( p == nullptr ) {
       throw std::bad_alloc();
@@ -56,6 +64,18 @@ std::size_t peak_of( F&& f )
    peak = base;
    f();
    return peak - base;
+}
+
+/// Runs `f` with its `k`-th allocation failing (the ones after it succeed); 0: none fails.
+/// Returns how many allocations `f` made.
+template<typename F>
+std::size_t failing( std::size_t k, F&& f )
+{
+   allocations = 0;
+   fail_at = k == 0 ? std::size_t( -1 ) : k;  // counted either way
+   f();
+   fail_at = 0;
+   return allocations;
 }
 
 /// `file` of tests/data repeated to about `size` bytes.
@@ -144,6 +164,43 @@ peaks side_by_side( const std::string& text )
    return p;
 }
 
+/// Runs `call` (which returns a document) with each of its allocations failing in turn: every
+/// run must either throw vanban's out-of-memory error or return what `expected` is the JSON of,
+/// and pass `after(k)`, a check of what the call was given.
+template<typename Call, typename After>
+void fail_each_allocation( const std::string& expected, std::size_t size, Call&& call, After&& after )
+{
+   const std::size_t n = failing( 0, [ & ] { (void)call(); } );
+   BOOST_TEST_MESSAGE( "the call makes " << n << " allocations" );
+   BOOST_TEST_REQUIRE( n > 100 );
+   const std::string message = "out of memory (input of " + std::to_string( size ) + " bytes)";
+   std::size_t errors = 0;
+   for( std::size_t k = 1; k <= n; ++k ) {
+      std::optional<vanban::document> doc;
+      std::optional<vanban::error> error;
+      failing( k, [ & ] {
+         try {
+            doc = call();
+         }
+         catch( const vanban::error& e ) {
+            error = e;
+         }
+      } );
+      after( k );
+      if( error ) {
+         ++errors;
+         BOOST_TEST_REQUIRE( ( error->code() == vanban::error_code::limit_exceeded ), "allocation " << k << ": " << error->what() );
+         BOOST_TEST_REQUIRE( std::string( error->what() ).find( message ) != std::string::npos, error->what() );
+      }
+      else {
+         // a failing nothrow new: std::stable_sort does without its buffer
+         BOOST_TEST_REQUIRE( vanban::to_json( *doc ) == expected, "allocation " << k << " failing changed the result" );
+      }
+   }
+   BOOST_TEST_MESSAGE( errors << " gave the error, " << n - errors << " were absorbed" );
+   BOOST_TEST( errors >= n - n / 50 );
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE( peak_test )
@@ -162,6 +219,27 @@ BOOST_AUTO_TEST_CASE( a_text_normalizing_leaves_alone_is_never_copied )
    // a text already normalized: the normalized text is the input itself, in both calls
    const peaks p = side_by_side( repeated( "graph/chi-thi-16-2016.txt", 2 << 20 ) );
    BOOST_TEST( p.in_place == p.with_copy );
+}
+
+BOOST_AUTO_TEST_CASE( running_out_of_memory_anywhere_in_extract_is_a_clear_error )
+{
+   const std::string text = vanban::test::read_file( vanban::test::data_dir() / "seed.txt" );
+   const std::string expected = vanban::to_json( vanban::extract( text ) );
+   fail_each_allocation( expected, text.size(), [ & ] { return vanban::extract( text ); }, []( std::size_t ) {} );
+}
+
+BOOST_AUTO_TEST_CASE( running_out_of_memory_anywhere_in_extract_in_place_gives_the_lent_text_back )
+{
+   // the seed text, which normalizing changes: extract_in_place frees it after normalizing and
+   // rebuilds it at the end, or in its catch when a later step throws
+   const std::string text = vanban::test::read_file( vanban::test::data_dir() / "seed.txt" );
+   vanban::decoded_input in = vanban::decode_input( text );
+   const std::string expected = vanban::to_json( vanban::extract( in ) );
+   fail_each_allocation( expected, text.size(), [ & ] { return vanban::extract_in_place( in ); }, [ & ]( std::size_t k ) {
+      BOOST_TEST_REQUIRE( in.source() == text, "allocation " << k << " failing: the text did not come back" );
+   } );
+   // and the text works as before
+   BOOST_TEST( vanban::to_json( vanban::extract_in_place( in ) ) == expected );
 }
 
 BOOST_AUTO_TEST_SUITE_END()
