@@ -5,7 +5,7 @@
 //
 // "Ngày 11/01/2021, UBND tỉnh ban hành Kế hoạch số 05/KH-UBND …": the body before an issuing verb
 // (grammars/lexicon/issuing_verbs.tsv) issued the document right after it, on the date that opens
-// the sentence. A news post is about the document its title names, when the body of the post
+// the sentence or clause. A news post is about the document its title names, when the body of the post
 // reports it issued; else about the first document a sentence reports issued ("ban hành",
 // "thông qua", not "đã có"); else about the document its title names. A text whose own document
 // the header already gave (doc.info set by an earlier step) keeps it.
@@ -38,6 +38,37 @@ struct issued_mention {
    return x == y || prefix( x, y ) || prefix( y, x );
 }
 
+/// Whether the date at `at` opens its sentence (which begins at `sentence`) or a clause: written
+/// "Ngày" (a sentence the splitter may not have ended: after a headline, a closing quote), or
+/// after the sentence's start, a sentence's end, a comma, a semicolon, a colon, an opening
+/// parenthesis or a dash, with only spaces and at most "vào" between.
+[[nodiscard]] bool opens_clause( std::string_view s, std::size_t sentence, std::size_t at ) noexcept
+{
+   if( s.substr( at ).starts_with( "Ngày" ) ) {
+      return true;
+   }
+   std::size_t k = at;
+   const auto skip_space = [ & ] {
+      while( k > sentence && is_ws( s[ k - 1 ] ) ) {
+         --k;
+      }
+   };
+   skip_space();
+   for( const std::string_view word : { std::string_view( "Vào" ), std::string_view( "vào" ) } ) {
+      if( k >= sentence + word.size() && s.substr( k - word.size(), word.size() ) == word && ( k - word.size() == sentence || is_ws( s[ k - word.size() - 1 ] ) || s[ k - word.size() - 1 ] == '(' ) ) {
+         k -= word.size();
+         skip_space();
+         break;
+      }
+   }
+   if( k == sentence ) {
+      return true;
+   }
+   const std::string_view head = s.substr( 0, k );
+   const char c = head.back();
+   return c == ',' || c == ';' || c == ':' || c == '(' || c == '-' || c == '.' || c == '!' || c == '?' || head.ends_with( "–" );
+}
+
 }  // namespace
 
 void find_subject( resolve_context& cx )
@@ -50,6 +81,8 @@ void find_subject( resolve_context& cx )
    std::size_t ci = 0;
    std::size_t bi = 0;
    std::size_t di = 0;
+   std::size_t opening_checked = dates.size();  // the date whose opens_clause() is known: once per
+   bool opening = false;                        // date, as many verbs may follow one date
    for( const raw_verb& p : cx.ev.promulgations ) {
       while( ci < cits.size() && cits[ ci ].where.begin < p.where.end ) {
          ++ci;
@@ -74,11 +107,20 @@ void find_subject( resolve_context& cx )
       while( di < dates.size() && dates[ di ].where.end <= before ) {
          ++di;
       }
+      // the date that opens its sentence or clause: "Ngày 02/12/2025, Bộ Chính trị ban hành …",
+      // "…, ngày 10/01/2025, Bộ … đã có …"; not the date of something else ("Tại phiên họp ngày
+      // 28/11/2025, sau khi xem xét …, Bộ Chính trị đã có …")
       const raw_date* when = nullptr;
       if( di > 0 ) {
          const raw_date& d = dates[ di - 1 ];
          if( d.where.begin >= sentence && d.valid && d.value.day ) {
-            when = &d;
+            if( opening_checked != di - 1 ) {
+               opening_checked = di - 1;
+               opening = opens_clause( s, sentence, d.where.begin );
+            }
+            if( opening ) {
+               when = &d;
+            }
          }
       }
       citation& c = cx.doc.citations[ ci ];

@@ -4,6 +4,8 @@
 // What a body issued ("UBND tỉnh đã ban hành Kế hoạch số …") and which document a news post is
 // about; an excerpt of a document is no news post.
 
+#include <utility>
+
 #include <boost/test/unit_test.hpp>
 
 #include <vanban/vanban.hpp>
@@ -74,6 +76,34 @@ BOOST_AUTO_TEST_CASE( an_act_that_is_not_issuing_makes_no_subject )
    BOOST_TEST( !d.info.has_value() );
    BOOST_REQUIRE( d.citations.size() == 1u );
    BOOST_TEST( d.citations[ 0 ].date->iso() == "2025-11-30" );
+}
+
+BOOST_AUTO_TEST_CASE( the_sentences_date_is_the_one_that_opens_it_or_a_clause )
+{
+   // a meeting's date is not the date of what was issued after it (a Politburo conclusion
+   // is dated days after its meeting): the year label stays
+   const auto m = vanban::extract( "Tại phiên họp ngày 28/11/2025, sau khi xem xét Tờ trình của Ban Thường vụ Đảng uỷ Toà án nhân dân tối cao, Bộ Chính trị đã có Kết luận 223-KL/TW năm 2025 về thành lập Tòa án chuyên biệt.\n" );
+   BOOST_REQUIRE( m.citations.size() == 1u );
+   BOOST_TEST( m.citations[ 0 ].date->iso() == "2025" );
+   // nor the end of a period
+   const auto r = vanban::extract( "Thống nhất với Báo cáo về tiến độ (từ ngày 04/5 đến ngày 14/5/2025) do Ban Tổ chức Trung ương trình (có Báo cáo số 386-BC/BTCTW kèm theo).\n" );
+   BOOST_REQUIRE( r.citations.size() == 1u );
+   BOOST_TEST( !r.citations[ 0 ].date.has_value() );
+   // a date that opens a clause, or a sentence the splitter did not end (after a closing quote, a
+   // headline), with a person, an unknown body or an aside between it and the verb
+   const std::pair<const char*, const char*> dated[] = {
+      { "Để tránh gián đoạn, ngày 10/01/2025, Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ Nông nghiệp và Môi trường) đã có Văn bản số 375/BNN-TC về việc tạm thời.\n", "2025-01-10" },
+      { "Nghị định có hiệu lực từ ngày 01/8/2024.” Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có Thông báo số 565/TB-CTVPH về việc điều chỉnh.\n", "2025-02-26" },
+      { "Ngày 25/5/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận số 157-KL/TW của Bộ Chính trị.\n", "2025-05-25" },
+      { "Các bộ đã ban hành quyết định (Ngày 23/10/2025, Ngân hàng Nhà nước Việt Nam tiếp tục ban hành Quyết định số 3539/QĐ-NHNN bổ sung phương án).\n", "2025-10-23" },
+      { "Ban hành Kế hoạch về Phong trào “Dân vận khéo”\nNgày 11/01/2021, UBND tỉnh ban hành Kế hoạch số 05/KH-UBND về tiếp tục.\n", "2021-01-11" },
+      { "Vào ngày 16/01/2025, Phó Thủ tướng Chính phủ Trần Hồng Hà ban hành Công điện 4/CĐ-TTg tăng cường bảo đảm trật tự.\n", "2025-01-16" } };
+   for( const auto& [ text, iso ] : dated ) {
+      const auto d = vanban::extract( text );
+      BOOST_TEST_REQUIRE( !d.citations.empty(), text );
+      BOOST_TEST( d.citations.back().date.has_value(), text );
+      BOOST_TEST( d.citations.back().date.value_or( vanban::date{} ).iso() == iso, text );
+   }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
