@@ -27,14 +27,16 @@ namespace {
 /// Copies its input to an output buffer only from the first change on; records each change.
 class rewriter {
 public:
-   explicit rewriter( std::string_view in ) noexcept
-      : m_in( in )
+   /// `room`: the least capacity of the output (see normalize()).
+   rewriter( std::string_view in, std::size_t room ) noexcept
+      : m_in( in ),
+        m_room( room )
    {}
 
    void replace( std::size_t src_begin, std::size_t src_end, std::string_view with )
    {
       if( !m_active ) {
-         m_out.reserve( m_in.size() + 16 );
+         m_out.reserve( std::max( m_in.size() + 16, m_room ) );
          m_active = true;
       }
       m_out.append( m_in.substr( m_copied, src_begin - m_copied ) );
@@ -58,6 +60,7 @@ public:
 
 private:
    std::string_view m_in;
+   std::size_t m_room = 0;
    std::string m_out;
    bool m_active = false;
    std::size_t m_copied = 0;
@@ -424,7 +427,7 @@ constexpr std::size_t max_non_starters = 30;
 void stage_one( std::string_view in, const options& opts, std::size_t base, std::string& storage, std::string_view& text, source_map& map, std::vector<diagnostic>& notes, std::string_view original, bool& in_nfc )
 {
    in_nfc = true;  // until a code point of the output may not be (ASCII and U+FFFD are)
-   rewriter rw( in );
+   rewriter rw( in, original.size() );
    std::size_t i = 0;
    const std::size_t n = in.size();
    std::array<char, 8> buf{};
@@ -528,7 +531,7 @@ void stage_one( std::string_view in, const options& opts, std::size_t base, std:
 
 /// Stage 2: NFC, with ICU's quick check first (unless stage 1 found every code point a starter
 /// with a quick check of YES: `in_nfc`); the Edits map the output back.
-void stage_nfc( std::string& storage, std::string_view& text, source_map& map, const options& opts, bool in_nfc )
+void stage_nfc( std::string& storage, std::string_view& text, source_map& map, const options& opts, bool in_nfc, std::size_t room )
 {
    if( in_nfc ) {
       return;
@@ -544,7 +547,7 @@ void stage_nfc( std::string& storage, std::string_view& text, source_map& map, c
    }
    ec = U_ZERO_ERROR;
    std::string out;
-   out.reserve( text.size() );
+   out.reserve( std::max( text.size(), room ) );
    icu::StringByteSink<std::string> sink( &out, std::int32_t( text.size() ) );
    icu::Edits edits;
    nfc->normalizeUTF8( 0, piece, sink, &edits, ec );
@@ -567,11 +570,11 @@ void stage_nfc( std::string& storage, std::string_view& text, source_map& map, c
 }
 
 /// Stage 3: old-style tone placement at word ends ("hoá" → "hóa", "UỶ" → "ỦY").
-void stage_tones( std::string& storage, std::string_view& text, source_map& map )
+void stage_tones( std::string& storage, std::string_view& text, source_map& map, std::size_t room )
 {
    const auto pairs = lexicon::tone_pairs();
    std::string_view in = text;
-   rewriter rw( in );
+   rewriter rw( in, room );
    for( std::size_t i = 0; i + 2 < in.size(); ++i ) {
       // eight bytes at a time past those with no o or u in either case (a byte | 0x20 is 'o'
       // only for 'o' and 'O', 'u' only for 'u' and 'U')
@@ -642,8 +645,10 @@ normalized_text normalize( std::string_view original, const options& opts )
    r.text = original.substr( base );
    bool in_nfc = false;
    stage_one( r.text, opts, base, r.storage, r.text, r.map, r.notes, original, in_nfc );
-   stage_nfc( r.storage, r.text, r.map, opts, in_nfc );
-   stage_tones( r.storage, r.text, r.map );
+   // each stage's output has room for the original: extract_in_place() rebuilds it there
+   // (a copy into a larger buffer cost a fourth copy of a long text's size in the heap)
+   stage_nfc( r.storage, r.text, r.map, opts, in_nfc, original.size() );
+   stage_tones( r.storage, r.text, r.map, original.size() );
    return r;
 }
 
