@@ -39,6 +39,11 @@ struct resolve_context {
    std::vector<std::size_t> boundaries;  ///< sentence and Căn cứ-line ends, normalized offsets
    std::vector<citation_extra> extras;   ///< parallel to doc.citations
    document_layout layout;               ///< where the header, preamble, body and closing blocks are
+   /// The body tree's headings, written by write_headings() once the scan's events are gone
+   /// (a long text's headings are a tenth of its memory at the peak): node k's heading joins
+   /// the normalized ranges heading_pieces[heading_ends[k - 1] … heading_ends[k]).
+   std::vector<nspan> heading_pieces;
+   std::vector<std::size_t> heading_ends;  ///< parallel to doc.structure
 
    /// A normalized range as a span of the original (offsets only; see finalize_spans).
    [[nodiscard]] vanban::span map( nspan n ) const noexcept;
@@ -72,6 +77,7 @@ void find_subject( resolve_context& cx );      // subject.cpp
 void assign_relations( resolve_context& cx );  // relations.cpp
 void assign_ids( resolve_context& cx );        // citations.cpp
 void collect_mentions( resolve_context& cx );  // mentions.cpp
+void write_headings( resolve_context& cx );    // structure.cpp: the body tree's heading texts
 
 }  // namespace vanban::detail
 

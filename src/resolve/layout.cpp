@@ -218,29 +218,60 @@ bool line_reader::blank_between( std::size_t a, std::size_t b ) const noexcept
    return blank && !noise;
 }
 
-std::string line_reader::joined( std::size_t first, std::size_t last, std::size_t from ) const
+namespace {
+
+/// A string of `pieces` (called with a function that takes each piece) joined with their
+/// whitespace folded: reserved at most one byte per byte and space between pieces, since a
+/// heading grown by doubling held up to twice its size (a long text's headings are most of its
+/// structure's memory).
+template< typename Pieces >
+[[nodiscard]] std::string join_folded( const Pieces& pieces )
 {
-   // the lines' pieces, [b, end) of each line with content, from `from` on
-   const auto for_each_piece = [ & ]( auto&& f ) {
-      for( std::size_t i = first; i <= last && i < m_lines.size(); ++i ) {
-         if( !content( i ) ) {
-            continue;
-         }
-         const raw_line& r = m_lines[ i ];
-         const std::size_t b = std::max( std::size_t( r.begin ), std::min( from, std::size_t( r.end ) ) );
-         if( b < r.end ) {
-            f( m_text.substr( b, r.end - b ) );
-         }
-      }
-   };
-   // reserved at most one byte per byte and space between pieces: a heading grown by doubling
-   // held up to twice its size (a long text's headings are most of its structure's memory)
    std::size_t size = 0;
-   for_each_piece( [ & ]( std::string_view piece ) { size += piece.size() + 1; } );
+   pieces( [ & ]( std::string_view piece ) { size += piece.size() + 1; } );
    std::string out;
    out.reserve( size );
-   for_each_piece( [ & ]( std::string_view piece ) { append_folded( out, piece ); } );  // one space between lines too
+   pieces( [ & ]( std::string_view piece ) { append_folded( out, piece ); } );  // one space between lines too
    return out;
+}
+
+}  // namespace
+
+template< typename F >
+void line_reader::for_each_piece( std::size_t first, std::size_t last, std::size_t from, F&& f ) const
+{
+   // [b, end) of each line with content, from `from` on
+   for( std::size_t i = first; i <= last && i < m_lines.size(); ++i ) {
+      if( !content( i ) ) {
+         continue;
+      }
+      const raw_line& r = m_lines[ i ];
+      const std::size_t b = std::max( std::size_t( r.begin ), std::min( from, std::size_t( r.end ) ) );
+      if( b < r.end ) {
+         f( nspan{ b, r.end } );
+      }
+   }
+}
+
+void line_reader::pieces( std::size_t first, std::size_t last, std::size_t from, std::vector<nspan>& out ) const
+{
+   for_each_piece( first, last, from, [ & ]( nspan piece ) { out.push_back( piece ); } );
+}
+
+std::string line_reader::joined( std::size_t first, std::size_t last, std::size_t from ) const
+{
+   return join_folded( [ & ]( auto&& f ) {
+      for_each_piece( first, last, from, [ & ]( nspan piece ) { f( piece.in( m_text ) ); } );
+   } );
+}
+
+std::string joined_pieces( std::string_view text, const nspan* first, const nspan* last )
+{
+   return join_folded( [ & ]( auto&& f ) {
+      for( const nspan* p = first; p != last; ++p ) {
+         f( p->in( text ) );
+      }
+   } );
 }
 
 // --- text tests --------------------------------------------------------------------------------------

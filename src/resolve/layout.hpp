@@ -58,13 +58,24 @@ public:
    /// The texts of lines `first`…`last` (inclusive) from offset `from`, noise skipped, whitespace
    /// folded.
    [[nodiscard]] std::string joined( std::size_t first, std::size_t last, std::size_t from ) const;
+   /// The ranges of the text that joined() would join, appended to `out` (joined_pieces() joins
+   /// them later, while the text is still there but the lines are not).
+   void pieces( std::size_t first, std::size_t last, std::size_t from, std::vector<nspan>& out ) const;
 
 private:
+   /// Calls `f` with each range joined() joins.
+   template< typename F >
+   void for_each_piece( std::size_t first, std::size_t last, std::size_t from, F&& f ) const;
+
    std::string_view m_text;
    const line_events& m_ev;
    const std::vector<raw_line>& m_lines;
    bool m_paragraph_mode = false;
 };
+
+/// The ranges `pieces` of `text` joined as line_reader::joined() joins lines: whitespace folded,
+/// one space between pieces.
+[[nodiscard]] std::string joined_pieces( std::string_view text, const nspan* first, const nspan* last );
 
 /// At least two letters, and four in five of them capitals.
 [[nodiscard]] bool mostly_upper( std::string_view s ) noexcept;

@@ -52,6 +52,7 @@ void run( resolve_context& cx, const handed_over& owned )
    if( owned.ev != nullptr ) {
       *owned.ev = events();
    }
+   write_headings( cx );  // the last step that reads the normalized text
    std::string_view original = cx.t.original;
    if( owned.lent != nullptr ) {
       // the caller's text comes back, rebuilt in the normalized text's buffer: one copy
@@ -73,14 +74,14 @@ void run( resolve_context& cx, const handed_over& owned )
 
 void resolve( const text_view& text, const events& ev, const line_events& lines, document& doc )
 {
-   resolve_context cx{ text, ev, lines, doc, {}, {}, {}, {}, {} };
+   resolve_context cx{ text, ev, lines, doc, {}, {}, {}, {}, {}, {}, {} };
    run( cx, {} );
 }
 
 void resolve( std::string_view original, normalized_text&& norm, events&& ev, line_events&& lines, document& doc, bool original_valid, const original_text* rebuild, std::string* lent )
 {
    const text_view text{ original, norm.text, norm.map, lent != nullptr ? rebuild : nullptr };
-   resolve_context cx{ text, ev, lines, doc, {}, {}, {}, {}, {} };
+   resolve_context cx{ text, ev, lines, doc, {}, {}, {}, {}, {}, {}, {} };
    run( cx, { &lines, &ev, &norm, original_valid, lent } );
 }
 

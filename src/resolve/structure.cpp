@@ -122,6 +122,40 @@ enum class style : std::uint8_t { appendix, part, chapter, section, roman, artic
    return fold_ws( s );
 }
 
+/// A footnote mark glued to a heading's last word ("Hiệu lực thi hành6" in a consolidated
+/// text): up to three digits right after a lower-case letter ("H5N1" keeps its digit).
+[[nodiscard]] std::string strip_footnote( std::string h )
+{
+   std::size_t e = h.size();
+   while( e > 0 && h[ e - 1 ] >= '0' && h[ e - 1 ] <= '9' ) {
+      --e;
+   }
+   if( e == h.size() || e == 0 || h.size() - e > 3 ) {
+      return h;
+   }
+   std::size_t lead = e - 1;
+   while( lead > 0 && ( static_cast<unsigned char>( h[ lead ] ) & 0xC0 ) == 0x80 ) {
+      --lead;
+   }
+   const char* p = h.data() + lead;
+   const char32_t c = decode_valid( p );
+   if( is_word_cp( c ) && !is_upper_cp( c ) && !( c >= '0' && c <= '9' ) ) {
+      h.resize( e );
+   }
+   return h;
+}
+
+/// An article's heading as joined: its title, without a footnote mark; none for a provision
+/// that has no title ("Điều 21. Các cơ quan … thực hiện Quy định này.").
+[[nodiscard]] std::string article_title( std::string h )
+{
+   h = strip_footnote( std::move( h ) );
+   if( ends_sentence( h ) ) {
+      h.clear();
+   }
+   return h;
+}
+
 class structure_builder {
 public:
    explicit structure_builder( resolve_context& cx )
@@ -179,6 +213,7 @@ private:
          headings += style_of( i ) ? 1 : 0;
       }
       m_cx.doc.structure.reserve( headings );
+      m_cx.heading_ends.reserve( headings );
    }
 
    // --- zones ------------------------------------------------------------------------------------
@@ -576,7 +611,8 @@ private:
       node.kind = kind_of( s );
       node.number = number_text( i, s );
       std::size_t last = i;
-      node.heading = heading_text( i, s, last );
+      heading_pieces( i, s, last );  // the text is joined at the end (write_headings)
+      m_cx.heading_ends.push_back( m_cx.heading_pieces.size() );
       if( s <= style::roman ) {
          m_free_from = std::max( m_free_from, last + 1 );  // its title lines are not headings
       }
@@ -612,9 +648,11 @@ private:
 
    /// The heading of a node: a title in capitals after a Phần/Chương/Mục/Phụ lục (on the same
    /// line or the next ones), an article's title (wrapped lines start in lower case), or a list
-   /// item's first paragraph.
-   [[nodiscard]] std::string heading_text( std::size_t i, style s, std::size_t& last ) const
+   /// item's first paragraph. Its ranges of text go to `heading_pieces` (none: no heading);
+   /// `last` is its last line.
+   void heading_pieces( std::size_t i, style s, std::size_t& last )
    {
+      std::vector<nspan>& out = m_cx.heading_pieces;
       const raw_line& l = m_r[ i ];
       const std::size_t n = m_r.size();
       std::size_t from = l.rest_begin;
@@ -661,9 +699,10 @@ private:
             }
          }
          if( first.empty() && last == i ) {
-            return {};
+            return;
          }
-         return m_r.joined( first.empty() ? m_r.next_content( i + 1 ) : i, last, from );
+         m_r.pieces( first.empty() ? m_r.next_content( i + 1 ) : i, last, from, out );
+         return;
       }
       // an article's title wraps onto lines that start in lower case (PDF) or runs to a blank line
       // (web copies); a list item's heading is its first paragraph
@@ -673,7 +712,7 @@ private:
          // "Điều 2.⏎Nhiệm vụ và quyền hạn": the title on the next line
          const std::size_t k = m_r.next_content( i + 1 );
          if( k >= n || stops_heading( m_r[ k ].kind ) || ends_sentence( m_r.whole( k ) ) || m_r.whole( k ).size() > 160 ) {
-            return {};
+            return;
          }
          from = m_r[ k ].begin;
          last = k;
@@ -698,37 +737,7 @@ private:
          last = j;
          ++taken;
       }
-      if( s == style::article ) {
-         std::string h = strip_footnote( m_r.joined( i, last, from ) );
-         if( ends_sentence( h ) ) {
-            h.clear();  // "Điều 21. Các cơ quan … thực hiện Quy định này.": a provision without a title
-         }
-         return h;
-      }
-      return m_r.joined( i, last, from );
-   }
-
-   /// A footnote mark glued to a heading's last word ("Hiệu lực thi hành6" in a consolidated
-   /// text): up to three digits right after a lower-case letter ("H5N1" keeps its digit).
-   [[nodiscard]] static std::string strip_footnote( std::string h )
-   {
-      std::size_t e = h.size();
-      while( e > 0 && h[ e - 1 ] >= '0' && h[ e - 1 ] <= '9' ) {
-         --e;
-      }
-      if( e == h.size() || e == 0 || h.size() - e > 3 ) {
-         return h;
-      }
-      std::size_t lead = e - 1;
-      while( lead > 0 && ( static_cast<unsigned char>( h[ lead ] ) & 0xC0 ) == 0x80 ) {
-         --lead;
-      }
-      const char* p = h.data() + lead;
-      const char32_t c = decode_valid( p );
-      if( is_word_cp( c ) && !is_upper_cp( c ) && !( c >= '0' && c <= '9' ) ) {
-         h.resize( e );
-      }
-      return h;
+      m_r.pieces( i, last, from, out );  // an article's: see article_title()
    }
 
    /// The line starts with a lower-case letter (a wrapped title; "(theo …)" under a title is text).
@@ -996,6 +1005,22 @@ private:
 void build_structure( resolve_context& cx )
 {
    structure_builder( cx ).run();
+}
+
+void write_headings( resolve_context& cx )
+{
+   std::size_t begin = 0;
+   for( std::size_t k = 0; k < cx.heading_ends.size(); ++k ) {
+      const std::size_t end = cx.heading_ends[ k ];
+      section& node = cx.doc.structure[ k ];
+      node.heading = joined_pieces( cx.t.normalized, cx.heading_pieces.data() + begin, cx.heading_pieces.data() + end );
+      if( node.kind == section_kind::article ) {
+         node.heading = article_title( std::move( node.heading ) );
+      }
+      begin = end;
+   }
+   cx.heading_pieces = std::vector<nspan>();
+   cx.heading_ends = std::vector<std::size_t>();
 }
 
 }  // namespace vanban::detail
