@@ -42,7 +42,7 @@ struct resolve_context {
    /// The body tree's headings, written by write_headings() once the scan's events are gone
    /// (a long text's headings are a tenth of its memory at the peak): node k's heading joins
    /// the normalized ranges heading_pieces[heading_ends[k - 1] … heading_ends[k]).
-   std::vector<nspan> heading_pieces;
+   std::vector<line_piece> heading_pieces;
    std::vector<std::size_t> heading_ends;  ///< parallel to doc.structure
 
    /// A normalized range as a span of the original (offsets only; see finalize_spans).
@@ -70,6 +70,7 @@ void append_folded( std::string& out, std::string_view s );
 void find_sentences( resolve_context& cx );    // sentences.cpp
 void read_header( resolve_context& cx );       // header.cpp: doc.info and cx.place from the header
 void build_structure( resolve_context& cx );   // structure.cpp: body tree, signers, recipients
+void compact_structure( resolve_context& cx ); // structure.cpp: the body tree's vectors to their size
 void infer_place( resolve_context& cx );       // place.cpp
 void read_wrapper( resolve_context& cx );      // article.cpp
 void build_citations( resolve_context& cx );   // citations.cpp

@@ -246,30 +246,30 @@ void line_reader::for_each_piece( std::size_t first, std::size_t last, std::size
          continue;
       }
       const raw_line& r = m_lines[ i ];
-      const std::size_t b = std::max( std::size_t( r.begin ), std::min( from, std::size_t( r.end ) ) );
+      const std::uint32_t b = std::max( r.begin, std::uint32_t( std::min( from, std::size_t( r.end ) ) ) );
       if( b < r.end ) {
-         f( nspan{ b, r.end } );
+         f( line_piece{ b, r.end } );
       }
    }
 }
 
-void line_reader::pieces( std::size_t first, std::size_t last, std::size_t from, std::vector<nspan>& out ) const
+void line_reader::pieces( std::size_t first, std::size_t last, std::size_t from, std::vector<line_piece>& out ) const
 {
-   for_each_piece( first, last, from, [ & ]( nspan piece ) { out.push_back( piece ); } );
+   for_each_piece( first, last, from, [ & ]( line_piece piece ) { out.push_back( piece ); } );
 }
 
 std::string line_reader::joined( std::size_t first, std::size_t last, std::size_t from ) const
 {
    return join_folded( [ & ]( auto&& f ) {
-      for_each_piece( first, last, from, [ & ]( nspan piece ) { f( piece.in( m_text ) ); } );
+      for_each_piece( first, last, from, [ & ]( line_piece piece ) { f( m_text.substr( piece.begin, piece.end - piece.begin ) ); } );
    } );
 }
 
-std::string joined_pieces( std::string_view text, const nspan* first, const nspan* last )
+std::string joined_pieces( std::string_view text, const line_piece* first, const line_piece* last )
 {
    return join_folded( [ & ]( auto&& f ) {
-      for( const nspan* p = first; p != last; ++p ) {
-         f( p->in( text ) );
+      for( const line_piece* p = first; p != last; ++p ) {
+         f( text.substr( p->begin, p->end - p->begin ) );
       }
    } );
 }

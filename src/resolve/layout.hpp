@@ -5,6 +5,7 @@
 #define VANBAN_RESOLVE_LAYOUT_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,13 @@ struct document_layout {
    bool preamble = false;           ///< "Căn cứ …" / "Theo đề nghị …" lines follow the header (or open the text)
    std::size_t body_begin = 0;      ///< first line after the header, title and preamble
    std::size_t closing_begin = npos;  ///< authentication block, "Nơi nhận:" or signature after the body
+};
+
+/// A range of one line's text, in the line records' 32-bit offsets (half the size of an nspan:
+/// a long text's headings have a million of them).
+struct line_piece {
+   std::uint32_t begin = 0;
+   std::uint32_t end = 0;
 };
 
 /// The lines of one text and how to read them.
@@ -60,7 +68,7 @@ public:
    [[nodiscard]] std::string joined( std::size_t first, std::size_t last, std::size_t from ) const;
    /// The ranges of the text that joined() would join, appended to `out` (joined_pieces() joins
    /// them later, while the text is still there but the lines are not).
-   void pieces( std::size_t first, std::size_t last, std::size_t from, std::vector<nspan>& out ) const;
+   void pieces( std::size_t first, std::size_t last, std::size_t from, std::vector<line_piece>& out ) const;
 
 private:
    /// Calls `f` with each range joined() joins.
@@ -75,7 +83,7 @@ private:
 
 /// The ranges `pieces` of `text` joined as line_reader::joined() joins lines: whitespace folded,
 /// one space between pieces.
-[[nodiscard]] std::string joined_pieces( std::string_view text, const nspan* first, const nspan* last );
+[[nodiscard]] std::string joined_pieces( std::string_view text, const line_piece* first, const line_piece* last );
 
 /// At least two letters, and four in five of them capitals.
 [[nodiscard]] bool mostly_upper( std::string_view s ) noexcept;

@@ -32,6 +32,10 @@ void run( resolve_context& cx, const handed_over& owned )
    if( owned.lines != nullptr ) {
       *owned.lines = line_events();  // no step below reads the lines
    }
+   // room was made for a node at every line with a heading's style (a quarter of a long
+   // text's were never made), and the heading pieces grew by doubling: they are kept through
+   // the peaks of memory below, so they shrink to their size, where the lines' room is free
+   compact_structure( cx );
    build_citations( cx );
    find_subject( cx );
    assign_relations( cx );

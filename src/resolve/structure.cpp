@@ -652,7 +652,7 @@ private:
    /// `last` is its last line.
    void heading_pieces( std::size_t i, style s, std::size_t& last )
    {
-      std::vector<nspan>& out = m_cx.heading_pieces;
+      std::vector<line_piece>& out = m_cx.heading_pieces;
       const raw_line& l = m_r[ i ];
       const std::size_t n = m_r.size();
       std::size_t from = l.rest_begin;
@@ -1007,6 +1007,13 @@ void build_structure( resolve_context& cx )
    structure_builder( cx ).run();
 }
 
+void compact_structure( resolve_context& cx )
+{
+   cx.doc.structure.shrink_to_fit();
+   cx.heading_ends.shrink_to_fit();
+   cx.heading_pieces.shrink_to_fit();
+}
+
 void write_headings( resolve_context& cx )
 {
    std::size_t begin = 0;
@@ -1019,7 +1026,7 @@ void write_headings( resolve_context& cx )
       }
       begin = end;
    }
-   cx.heading_pieces = std::vector<nspan>();
+   cx.heading_pieces = std::vector<line_piece>();
    cx.heading_ends = std::vector<std::size_t>();
 }
 
