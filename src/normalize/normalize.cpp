@@ -569,12 +569,27 @@ void stage_nfc( std::string& storage, std::string_view& text, source_map& map, c
    map.push_stage( std::move( changes ) );
 }
 
-/// Stage 3: old-style tone placement at word ends ("hoá" → "hóa", "UỶ" → "ỦY").
+/// Stage 3: old-style tone placement at word ends ("hoá" → "hóa", "UỶ" → "ỦY"). Every new
+/// form is no longer than its old one ("oẽ" → "õe" is a byte shorter), so a text the stages
+/// before already copied is rewritten in its own buffer: a long text is held in two buffers at
+/// most, never three.
 void stage_tones( std::string& storage, std::string_view& text, source_map& map, std::size_t room )
 {
    const auto pairs = lexicon::tone_pairs();
-   std::string_view in = text;
-   rewriter rw( in, room );
+   static const bool shrinks = std::all_of( pairs.begin(), pairs.end(), []( const lexicon::tone_pair& p ) { return p.new_form.size() <= p.old_form.size(); } );
+   const std::string_view in = text;
+   // first where the pairs apply (the stage's map, its output offsets counted as it goes),
+   // then the rewrite: in place, a match is read before anything is written over it
+   const auto pair_at = [ & ]( std::size_t i ) -> const lexicon::tone_pair* {
+      for( const auto& p : pairs ) {
+         if( in.substr( i ).starts_with( p.old_form ) ) {
+            return &p;
+         }
+      }
+      return nullptr;
+   };
+   stage_map changes;
+   std::size_t shift = 0;  // bytes the matches so far took out
    for( std::size_t i = 0; i + 2 < in.size(); ++i ) {
       // eight bytes at a time past those with no o or u in either case (a byte | 0x20 is 'o'
       // only for 'o' and 'O', 'u' only for 'u' and 'U')
@@ -605,25 +620,42 @@ void stage_tones( std::string& storage, std::string_view& text, source_map& map,
       if( after < in.size() && is_word_at( in.data() + after, in.data() + in.size() ) ) {
          continue;
       }
-      for( const auto& p : pairs ) {
-         if( in.substr( i ).starts_with( p.old_form ) ) {
-            const std::size_t end = i + p.old_form.size();
-            if( !is_word_at( in.data() + end, in.data() + in.size() ) ) {
-               rw.replace( i, end, p.new_form );
-               i = end - 1;
-            }
-            break;
+      if( const lexicon::tone_pair* p = pair_at( i ) ) {
+         const std::size_t end = i + p->old_form.size();
+         if( !is_word_at( in.data() + end, in.data() + in.size() ) ) {
+            changes.add( { i - shift, i - shift + p->new_form.size(), i, end } );
+            shift += p->old_form.size() - p->new_form.size();
+            i = end - 1;
          }
       }
    }
-   stage_map changes;
-   std::string out;
-   std::string_view out_text;
-   if( rw.finish( out, out_text, changes ) ) {
-      storage = std::move( out );
-      text = storage;
-      map.push_stage( std::move( changes ) );
+   if( changes.empty() ) {
+      return;
    }
+   // the pieces between the matches, each followed by the new form of the match after it
+   const auto rewrite = [ & ]( char* out ) {
+      std::size_t copied = 0;
+      for( const change& c : changes.changes() ) {
+         const lexicon::tone_pair& p = *pair_at( c.src_start );  // as found: still there, in place too
+         std::memmove( out + c.dst_start - ( c.src_start - copied ), in.data() + copied, c.src_start - copied );
+         std::memcpy( out + c.dst_start, p.new_form.data(), p.new_form.size() );
+         copied = c.src_end;
+      }
+      std::memmove( out + in.size() - shift - ( in.size() - copied ), in.data() + copied, in.size() - copied );
+   };
+   if( shrinks && text.data() == storage.data() ) {
+      rewrite( storage.data() );  // every piece moves left, or stays
+      storage.resize( in.size() - shift );
+   }
+   else {
+      std::string out;
+      out.reserve( std::max( in.size() + 16, room ) );
+      out.resize( in.size() - shift );
+      rewrite( out.data() );
+      storage = std::move( out );
+   }
+   text = storage;
+   map.push_stage( std::move( changes ) );
 }
 
 }  // namespace

@@ -175,6 +175,23 @@ BOOST_AUTO_TEST_CASE( folds_old_tone_placement_at_word_ends_only )
    BOOST_TEST( n.text == "Ủy ban khóa XII, hòa nhập, HÓA, hoàn thành, quý, thủy lợi" );
 }
 
+// where the first stage already made a copy (line ends here), tone placement rewrites that copy
+// in its own buffer; three pairs shorten the text ("oẽ" → "õe"), moving all that follows
+BOOST_AUTO_TEST_CASE( folds_old_tone_placement_in_place_and_where_it_shortens_the_text )
+{
+   const std::string lf = "Hoà\nthuỳ khoẽ, uỹ\nhoá cuối";
+   const std::string crlf = "Hoà\r\nthuỳ khoẽ, uỹ\r\nhoá cuối";
+   const std::string expected = "Hòa\nthùy khõe, ũy\nhóa cuối";
+   for( const std::string& in : { lf, crlf } ) {
+      const auto n = normalize( in, opts() );
+      BOOST_TEST( n.text == expected );
+      BOOST_TEST( n.map.start_to_source( n.text.find( "hóa" ) ) == in.find( "hoá" ) );
+      BOOST_TEST( n.map.end_to_source( n.text.find( "hóa" ) + std::string_view( "hóa" ).size() ) == in.find( "hoá" ) + std::string_view( "hoá" ).size() );
+      BOOST_TEST( n.map.start_to_source( n.text.find( "cuối" ) ) == in.find( "cuối" ) );
+      BOOST_TEST( n.map.start_to_source( n.text.find( "khõe" ) ) == in.find( "khoẽ" ) );
+   }
+}
+
 // the stage passes over eight bytes at a time where none is an o or a u: a form is found at
 // every offset from those eight bytes, at the end of the text too
 BOOST_AUTO_TEST_CASE( folds_old_tone_placement_at_any_offset )
