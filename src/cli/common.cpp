@@ -63,7 +63,7 @@ namespace {
 void tune_allocator() noexcept
 {
 #if defined( __GLIBC__ )
-   mallopt( M_MMAP_THRESHOLD, 1 << 30 );  // blocks up to 1 GiB from the heap, not mmap
+   mallopt( M_MMAP_THRESHOLD, 4 << 20 );  // blocks under 4 MiB from the heap, larger ones mapped
    mallopt( M_TRIM_THRESHOLD, 1 << 30 );  // keep freed memory for the next phase and file
    mallopt( M_TOP_PAD, 64 << 20 );        // grow the heap 64 MiB at a time (untouched: no RSS)
 #endif

@@ -19,6 +19,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "model/spans.hpp"
+#include "pipeline/release.hpp"
 #include "text/utf8.hpp"
 
 namespace vanban::detail {
@@ -564,6 +565,7 @@ void stage_nfc( std::string& storage, std::string_view& text, source_map& map, c
    if( U_FAILURE( ec ) ) {
       throw error( error_code::icu, std::string( "reading the NFC edits failed: " ) + u_errorName( ec ), std::nullopt, opts.source.value_or( "" ) );
    }
+   release( storage );  // stage 1's copy, if it made one: the pages too (pipeline/release.hpp)
    storage = std::move( out );
    text = storage;
    map.push_stage( std::move( changes ) );
@@ -652,6 +654,7 @@ void stage_tones( std::string& storage, std::string_view& text, source_map& map,
       out.reserve( std::max( in.size() + 16, room ) );
       out.resize( in.size() - shift );
       rewrite( out.data() );
+      release( storage );
       storage = std::move( out );
    }
    text = storage;

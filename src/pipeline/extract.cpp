@@ -17,6 +17,7 @@
 #include "model/spans.hpp"
 #include "normalize/normalize.hpp"
 #include "normalize/original_text.hpp"
+#include "pipeline/release.hpp"
 #include "parse/events.hpp"
 #include "parse/structure_events.hpp"
 #include "resolve/resolve.hpp"
@@ -80,7 +81,7 @@ document run( std::string_view text, std::string* lent, const options& opts )
             norm.storage.swap( room );
             norm.text = norm.storage;
          }
-         std::string().swap( *lent );
+         detail::release( *lent );  // its pages too: the scan's records fill them again
          text = {};
       }
       try {

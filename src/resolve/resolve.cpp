@@ -8,6 +8,7 @@
 #include "context.hpp"
 #include "model/graph_builder.hpp"
 #include "model/spans.hpp"
+#include "pipeline/release.hpp"
 
 namespace vanban::detail {
 
@@ -30,7 +31,8 @@ void run( resolve_context& cx, const handed_over& owned )
    infer_place( cx );
    read_wrapper( cx );
    if( owned.lines != nullptr ) {
-      *owned.lines = line_events();  // no step below reads the lines
+      release( owned.lines->lines );  // no step below reads the lines
+      *owned.lines = line_events();
    }
    // room was made for a node at every line with a heading's style (a quarter of a long
    // text's were never made), and the heading pieces grew by doubling: they are kept through
@@ -45,15 +47,17 @@ void run( resolve_context& cx, const handed_over& owned )
    // that its peak does not hold them too
    cx.extras = std::vector<citation_extra>();
    if( owned.ev != nullptr ) {
-      owned.ev->citations = std::vector<raw_citation>();
-      owned.ev->cues = std::vector<raw_cue>();
-      owned.ev->pinpoints = std::vector<nspan>();
-      owned.ev->promulgations = std::vector<raw_verb>();
+      release( owned.ev->citations );
+      release( owned.ev->cues );
+      release( owned.ev->pinpoints );
+      release( owned.ev->promulgations );
    }
    collect_mentions( cx );
    // the spans are in original offsets by now (cx.map), and the graph is built from the model:
    // nothing below reads the normalized text, the events or the sentence bounds
    if( owned.ev != nullptr ) {
+      release( owned.ev->bodies );
+      release( owned.ev->dates );
       *owned.ev = events();
    }
    write_headings( cx );  // the last step that reads the normalized text
@@ -65,11 +69,11 @@ void run( resolve_context& cx, const handed_over& owned )
       original = *owned.lent;
    }
    if( owned.norm != nullptr ) {
-      // swap, not `= std::string()`: a move-assignment from a short (SSO) string copies its
-      // bytes into the existing buffer and keeps the capacity, so the text stayed allocated
-      std::string().swap( owned.norm->storage );
+      // swapped out (release), not `= std::string()`: a move-assignment from a short (SSO)
+      // string copies its bytes into the existing buffer and keeps the capacity
+      release( owned.norm->storage );
    }
-   cx.boundaries = std::vector<std::size_t>();
+   release( cx.boundaries );
    finalize_spans( original, cx.doc, owned.original_valid );
    build_graph( cx.doc );
 }

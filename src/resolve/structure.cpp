@@ -24,6 +24,7 @@
 #include "context.hpp"
 #include "layout.hpp"
 #include "lexicon/lexicon.hpp"
+#include "pipeline/release.hpp"
 #include "text/utf8.hpp"
 
 namespace vanban::detail {
@@ -1009,9 +1010,9 @@ void build_structure( resolve_context& cx )
 
 void compact_structure( resolve_context& cx )
 {
-   cx.doc.structure.shrink_to_fit();
-   cx.heading_ends.shrink_to_fit();
-   cx.heading_pieces.shrink_to_fit();
+   shrink( cx.doc.structure );
+   shrink( cx.heading_ends );
+   shrink( cx.heading_pieces );
 }
 
 void write_headings( resolve_context& cx )
@@ -1026,8 +1027,8 @@ void write_headings( resolve_context& cx )
       }
       begin = end;
    }
-   cx.heading_pieces = std::vector<line_piece>();
-   cx.heading_ends = std::vector<std::size_t>();
+   release( cx.heading_pieces );
+   release( cx.heading_ends );
 }
 
 }  // namespace vanban::detail

@@ -8,14 +8,21 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <fstream>
 #include <new>
 #include <optional>
 #include <string>
+#include <vector>
+
+#if defined( __linux__ )
+#include <unistd.h>
+#endif
 
 #include <boost/test/unit_test.hpp>
 
 #include <vanban/vanban.hpp>
 
+#include "pipeline/release.hpp"
 #include "test_util.hpp"
 
 namespace {
@@ -258,6 +265,40 @@ BOOST_AUTO_TEST_CASE( tone_placement_rewrites_the_copy_it_is_given )
    const std::size_t blocks = blocks_of_at_least( text.size() - text.size() / 100, [ & ] { (void)vanban::extract( text ); } );
    BOOST_TEST( blocks == 1u );
 }
+
+#if defined( __linux__ )
+/// Pages of this process in memory (/proc/self/statm).
+std::size_t resident_pages()
+{
+   std::ifstream statm( "/proc/self/statm" );
+   std::size_t size = 0;
+   std::size_t resident = 0;
+   statm >> size >> resident;
+   BOOST_TEST_REQUIRE( resident > 0u );
+   return resident;
+}
+
+BOOST_AUTO_TEST_CASE( a_released_block_stops_counting )
+{
+   // a long text's buffers are released before they are freed, as an allocator keeps a freed
+   // block resident in its heap: every page but the first and last goes back at once
+   constexpr std::size_t size = 32 << 20;
+   const auto page = std::size_t( sysconf( _SC_PAGESIZE ) );
+   std::vector<char> block( size, 'x' );
+   const std::size_t before = resident_pages();
+   vanban::detail::release_pages( block.data(), block.size() );
+   const std::size_t after = resident_pages();
+   BOOST_TEST_MESSAGE( "resident pages: " << before << " -> " << after );
+   BOOST_TEST( before - after >= size / page - 3 );
+   BOOST_TEST( block[ size / 2 ] == '\0' );  // read again: a zero page
+   BOOST_TEST( block.front() == 'x' );        // the first and last pages are kept
+   BOOST_TEST( block.back() == 'x' );
+   // a block under 1 MiB is not worth a system call: it stays as it is
+   std::vector<char> small( 512 << 10, 'y' );
+   vanban::detail::release_pages( small.data(), small.size() );
+   BOOST_TEST( small[ small.size() / 2 ] == 'y' );
+}
+#endif
 
 BOOST_AUTO_TEST_CASE( a_text_normalizing_leaves_alone_is_never_copied )
 {
