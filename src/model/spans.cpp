@@ -243,7 +243,9 @@ void finalize_spans( std::string_view original, document& doc, bool known_valid 
    std::vector<endpoint> points;
    points.reserve( largest );  // the exact size of the largest window
    cursor c( original, known_valid || is_valid_utf8( original ) );
-   for( const auto& [ first, last ] : windows ) {
+   for( const auto& window : windows ) {
+      const std::size_t first = window.first;  // not a structured binding: clang 14's lambdas cannot capture one
+      const std::size_t last = window.second;
       points.clear();
       detail::for_each_span( doc, [ & ]( span& s ) {
          if( const std::size_t b = bin_of( s.start ); b >= first && b < last ) {

@@ -573,8 +573,7 @@ void stage_nfc( std::string& storage, std::string_view& text, source_map& map, c
 
 /// Stage 3: old-style tone placement at word ends ("hoá" → "hóa", "UỶ" → "ỦY"). Every new
 /// form is no longer than its old one ("oẽ" → "õe" is a byte shorter), so a text the stages
-/// before already copied is rewritten in its own buffer: a long text is held in two buffers at
-/// most, never three.
+/// before already copied is rewritten in that copy's buffer, not in a new one of its size.
 void stage_tones( std::string& storage, std::string_view& text, source_map& map, std::size_t room )
 {
    const auto pairs = lexicon::tone_pairs();

@@ -17,9 +17,9 @@
 #include "model/spans.hpp"
 #include "normalize/normalize.hpp"
 #include "normalize/original_text.hpp"
-#include "pipeline/release.hpp"
 #include "parse/events.hpp"
 #include "parse/structure_events.hpp"
+#include "pipeline/release.hpp"
 #include "resolve/resolve.hpp"
 
 namespace vanban {

@@ -289,7 +289,7 @@ BOOST_AUTO_TEST_CASE( a_released_block_stops_counting )
    vanban::detail::release_pages( block.data(), block.size() );
    const std::size_t after = resident_pages();
    BOOST_TEST_MESSAGE( "resident pages: " << before << " -> " << after );
-   BOOST_TEST( before - after >= size / page - 3 );
+   BOOST_TEST( before - after >= size / page * 99 / 100 );  // this process's other pages move a little (a sanitizer's)
    BOOST_TEST( block[ size / 2 ] == '\0' );  // read again: a zero page
    BOOST_TEST( block.front() == 'x' );        // the first and last pages are kept
    BOOST_TEST( block.back() == 'x' );
