@@ -72,8 +72,10 @@ document run( std::string_view text, std::string* lent, const options& opts )
          lent = nullptr;
       }
       else {
-         // room for the original in the normalized text's buffer, where it is rebuilt; a new
-         // buffer of exactly that size, since std::string::reserve on a full one doubles it
+         // room for the original in the normalized text's buffer, where it is rebuilt (the
+         // last step, which must not allocate): every stage of normalize() reserves it, so this
+         // copy into a new buffer of exactly that size (reserve on a full one doubles it) is
+         // only a guard, never taken today (unit.memory counts the blocks of the text's size)
          if( norm.storage.capacity() < size ) {
             std::string room;
             room.reserve( size );

@@ -13,12 +13,9 @@ void collect_mentions( resolve_context& cx )
    // at most this many each, reserved: doubling a long text's vectors at the peak of memory
    // left up to half of them empty
    cx.doc.dates.reserve( cx.doc.dates.size() + cx.ev.dates.size() );
-   const auto stated = [ & ]( std::size_t k ) { return cx.doc.citations[ k ].issuer && cx.doc.citations[ k ].issuer->span; };
-   std::size_t stated_count = 0;
-   for( std::size_t k = 0; k < cx.doc.citations.size(); ++k ) {
-      stated_count += stated( k ) ? 1 : 0;
-   }
-   cx.doc.bodies.reserve( cx.doc.bodies.size() + cx.ev.bodies.size() + stated_count );
+   const auto& citations = cx.doc.citations;
+   const auto stated = []( const citation& c ) { return c.issuer && c.issuer->span; };  // a body mention of its own
+   cx.doc.bodies.reserve( cx.doc.bodies.size() + cx.ev.bodies.size() + std::size_t( std::count_if( citations.begin(), citations.end(), stated ) ) );
    cx.doc.diagnostics.reserve( cx.doc.diagnostics.size() + cx.ev.problems.size() );
    for( const auto& d : cx.ev.dates ) {
       if( !d.valid ) {
@@ -33,11 +30,10 @@ void collect_mentions( resolve_context& cx )
    // the bodies the scan found, then the issuers the citations state, in text order; each list
    // is in text order already, so they are merged as they are made, ties to the scan's body (a
    // stable sort of a long text's mentions took a buffer of half of them, at the peak of memory)
-   const auto& citations = cx.doc.citations;
    std::size_t next = 0;  // the next citation whose issuer is still to be added
    const auto add_stated_before = [ & ]( std::size_t start ) {
       for( ; next < citations.size(); ++next ) {
-         if( !stated( next ) ) {
+         if( !stated( citations[ next ] ) ) {
             continue;
          }
          const vanban::span& at = *citations[ next ].issuer->span;
