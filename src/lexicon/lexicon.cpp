@@ -209,7 +209,8 @@ namespace {
 
 [[nodiscard]] bool is_space( char c ) noexcept
 {
-   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+   // one comparison for the bytes of words (all above ' '), which are nearly all that come here
+   return static_cast<unsigned char>( c ) <= ' ' && ( c == ' ' || c == '\t' || c == '\n' || c == '\r' );
 }
 
 [[nodiscard]] bool ends_in_word_char( std::string_view key ) noexcept
@@ -433,38 +434,103 @@ match longest_match_folded_from( std::span<const key> keys, std::size_t lo, std:
    return best;
 }
 
+/// The lower case of code points as u_tolower gives it: a table made once for Latin-1 to Latin
+/// Extended-B and Latin Extended Additional (every Vietnamese letter), ICU for the rest.
+class lower_case
+{
+public:
+   lower_case()
+   {
+      for( char32_t c = 0; c < m_latin.size(); ++c ) {
+         m_latin[ c ] = static_cast<char32_t>( u_tolower( static_cast<UChar32>( c ) ) );
+      }
+      for( char32_t c = 0; c < m_additional.size(); ++c ) {
+         m_additional[ c ] = static_cast<char32_t>( u_tolower( static_cast<UChar32>( 0x1E00 + c ) ) );
+      }
+   }
+
+   [[nodiscard]] char32_t operator()( char32_t c ) const noexcept
+   {
+      if( c < m_latin.size() ) {
+         return m_latin[ c ];
+      }
+      if( c >= 0x1E00 && c < 0x1E00 + m_additional.size() ) {
+         return m_additional[ c - 0x1E00 ];
+      }
+      return static_cast<char32_t>( u_tolower( static_cast<UChar32>( c ) ) );
+   }
+
+private:
+   std::array<char32_t, 0x250> m_latin{};
+   std::array<char32_t, 0x100> m_additional{};
+};
+
 }  // namespace
 
+// longest() over the input read in lower case, as lower_reader reads it (one code point at a
+// time, ending where a lower case would change the length) but in line: ASCII without decoding,
+// the Vietnamese letters through a table
 match key_trie::longest_folded( std::span<const key> keys, const char* p, const char* end ) const noexcept
 {
+   static const lower_case lower;
    const char* const start = p;
-   lower_reader in( p, end );
    match best;
-   if( in.done() || is_space( in.byte() ) ) {
+   if( p == end || is_space( *p ) ) {
       return best;
    }
    std::uint32_t n = 0;
-   while( !in.done() ) {
-      char c = in.byte();
-      in.next();
-      if( is_space( c ) ) {
-         c = ' ';
-         while( !in.done() && is_space( in.byte() ) ) {
-            in.next();
+   while( p != end ) {
+      std::array<char, 4> buf{};
+      std::size_t len = 1;
+      const char* next = p + 1;
+      const auto b = static_cast<unsigned char>( *p );
+      if( b < 0x80 ) {
+         buf[ 0 ] = ( b >= 'A' && b <= 'Z' ) ? char( b + 32 ) : char( b );
+         if( is_space( buf[ 0 ] ) ) {
+            buf[ 0 ] = ' ';  // a whitespace run matches one space of a key
+            while( next != end && is_space( *next ) ) {
+               ++next;
+            }
          }
       }
-      n = child( n, c );
-      if( n == 0 ) {
-         break;
+      else {
+         len = detail::sequence_length( b );
+         if( std::size_t( end - p ) < len ) {
+            break;
+         }
+         const char* q = p;
+         const char32_t l = lower( detail::decode_valid( q ) );
+         const std::size_t l_len = l < 0x80 ? 1 : l < 0x800 ? 2 : l < 0x10000 ? 3 : 4;
+         if( l_len != len ) {
+            break;  // a different length would shift the offsets: stop here
+         }
+         next = q;
+         if( len == 2 ) {
+            buf = { char( 0xC0 | ( l >> 6 ) ), char( 0x80 | ( l & 0x3F ) ) };
+         }
+         else if( len == 3 ) {
+            buf = { char( 0xE0 | ( l >> 12 ) ), char( 0x80 | ( ( l >> 6 ) & 0x3F ) ), char( 0x80 | ( l & 0x3F ) ) };
+         }
+         else {
+            buf = { char( 0xF0 | ( l >> 18 ) ), char( 0x80 | ( ( l >> 12 ) & 0x3F ) ), char( 0x80 | ( ( l >> 6 ) & 0x3F ) ), char( 0x80 | ( l & 0x3F ) ) };
+         }
       }
-      const node& nd = m_nodes[ n ];
-      const char* here = in.position();
-      if( nd.key >= 0 && ( !nd.word_end || !detail::is_word_at( here, end ) ) ) {
-         best = { std::size_t( here - start ), &keys[ std::size_t( nd.key ) ] };
+      for( std::size_t i = 0; i < len; ++i ) {
+         n = child( n, buf[ i ] );
+         if( n == 0 ) {
+            return best;
+         }
+         const node& nd = m_nodes[ n ];
+         // past this byte: inside the code point, or after it (and after a whitespace run)
+         const char* const here = i + 1 == len ? next : p + i + 1;
+         if( nd.key >= 0 && ( !nd.word_end || !detail::is_word_at( here, end ) ) ) {
+            best = { std::size_t( here - start ), &keys[ std::size_t( nd.key ) ] };
+         }
+         if( nd.count == 0 ) {
+            return best;
+         }
       }
-      if( nd.count == 0 ) {
-         break;
-      }
+      p = next;
    }
    return best;
 }
@@ -547,31 +613,41 @@ match key_trie::longest( std::span<const key> keys, const char* p, const char* e
    if( p == end || is_space( *p ) ) {
       return best;  // a match never starts with whitespace
    }
-   std::uint32_t n = 0;
-   for( ;; ) {
-      if( p == end ) {
-         break;
-      }
-      char c = *p;
-      const char* next = p + 1;
-      if( is_space( c ) ) {
-         c = ' ';  // a whitespace run matches one space of a key
-         while( next != end && is_space( *next ) ) {
-            ++next;
-         }
-      }
-      n = child( n, c );
-      if( n == 0 ) {
-         break;
-      }
-      p = next;
-      const node& nd = m_nodes[ n ];
+   // the root's edges by byte, then one node per input byte: most nodes below the first bytes
+   // have one edge (the rest of a key), compared without a loop
+   const node* const nodes = m_nodes.data();
+   const char* const bytes = m_bytes.data();
+   const std::uint32_t* const children = m_children.data();
+   std::uint32_t n = m_root[ static_cast<unsigned char>( *p ) ];
+   while( n != 0 ) {
+      ++p;
+      const node& nd = nodes[ n ];
       if( nd.key >= 0 && ( !nd.word_end || !detail::is_word_at( p, end ) ) ) {
          best = { std::size_t( p - start ), &keys[ std::size_t( nd.key ) ] };
       }
-      if( nd.count == 0 ) {
+      if( nd.count == 0 || p == end ) {
          break;
       }
+      char c = *p;
+      if( is_space( c ) ) {
+         c = ' ';  // a whitespace run matches one space of a key
+         while( p + 1 != end && is_space( p[ 1 ] ) ) {
+            ++p;
+         }
+      }
+      const char* const e = bytes + nd.edges;
+      if( nd.count == 1 ) {
+         n = e[ 0 ] == c ? children[ nd.edges ] : 0;
+         continue;
+      }
+      std::uint32_t next = 0;
+      for( std::uint32_t i = 0; i < nd.count; ++i ) {
+         if( e[ i ] == c ) {
+            next = children[ nd.edges + i ];
+            break;
+         }
+      }
+      n = next;
    }
    return best;
 }
@@ -605,6 +681,9 @@ public:
          m_additional[ c ] = compute( 0x1E00 + c );
       }
    }
+
+   /// The same for an ASCII character (c < 0x80).
+   [[nodiscard]] char32_t ascii( char32_t c ) const noexcept { return m_latin[ c ]; }
 
    [[nodiscard]] char32_t operator()( char32_t c ) const noexcept
    {
@@ -641,12 +720,17 @@ constexpr std::uint64_t fnv_prime = 1099511628211ull;
    std::uint64_t h = fnv_basis;
    letters = 0;
    while( p != end && letters <= max ) {
-      const char* q = p;
-      const char32_t c = fold( detail::decode_valid( q ) );
+      char32_t c = static_cast<unsigned char>( *p );
+      if( c < 0x80 ) {
+         c = fold.ascii( c );  // most letters of a text: no decoding
+         ++p;
+      }
+      else {
+         c = fold( detail::decode_valid( p ) );
+      }
       if( c == 0 ) {
          break;
       }
-      p = q;
       ++letters;
       h = ( h ^ c ) * fnv_prime;
    }

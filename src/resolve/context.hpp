@@ -63,7 +63,8 @@ void append_folded( std::string& out, std::string_view s );
 [[nodiscard]] bool only_space_between( std::string_view t, std::size_t a, std::size_t b, std::string_view filler = {} );
 [[nodiscard]] inline bool is_ws( char c ) noexcept
 {
-   return c == ' ' || c == '\t' || c == '\n';
+   // one comparison for the bytes of words (all above ' '), nearly all that are asked about
+   return static_cast<unsigned char>( c ) <= ' ' && ( c == ' ' || c == '\t' || c == '\n' );
 }
 
 // The steps, in the order resolve() runs them.
