@@ -34,6 +34,7 @@
 
 #include "context.hpp"
 #include "lexicon/lexicon.hpp"
+#include "text/swar.hpp"
 #include "text/utf8.hpp"
 
 namespace vanban::detail {
@@ -153,6 +154,10 @@ struct gap_info {
    gap_info g;
    int depth = 0;
    for( std::size_t i = a; i < b; ++i ) {
+      i = swar::skip_none_of< '(', ')', ';' >( s.data(), i, b );
+      if( i == b ) {
+         break;
+      }
       const char c = s[ i ];
       if( c == '(' ) {
          ++depth;

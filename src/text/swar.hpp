@@ -9,6 +9,7 @@
 // in the eight bytes that hold one. Portable C++: no intrinsics, any alignment, any byte order
 // (the tests only ask whether some byte matches, not which).
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 
@@ -31,6 +32,25 @@ inline constexpr std::uint64_t highs = 0x8080808080808080ull;
 {
    const std::uint64_t y = x ^ ( ones * b );
    return ( ( y - ones ) & ~y & highs ) != 0;
+}
+
+/// True when a byte of `x` is one of `Bs`, exact as has_byte (one test for the set, no branch
+/// per value).
+template< unsigned char... Bs >
+[[nodiscard]] constexpr bool has_any( std::uint64_t x ) noexcept
+{
+   return ( ( ( ( ( x ^ ( ones * Bs ) ) - ones ) & ~( x ^ ( ones * Bs ) ) ) | ... ) & highs ) != 0;
+}
+
+/// The first position from `i` where [p + i, p + n) may hold one of `Bs`: whole words of eight
+/// bytes that hold none are passed over; the caller reads on byte by byte from there.
+template< unsigned char... Bs >
+[[nodiscard]] inline std::size_t skip_none_of( const char* p, std::size_t i, std::size_t n ) noexcept
+{
+   while( i + 8 <= n && !has_any< Bs... >( load8( p + i ) ) ) {
+      i += 8;
+   }
+   return i;
 }
 
 /// True when a byte of `x` is less than `n` (n ≤ 128), exact as has_byte.

@@ -6,6 +6,8 @@
 #include <vanban/error.hpp>
 
 #include "normalize/normalize.hpp"
+#include "text/swar.hpp"
+#include "text/utf8.hpp"
 
 using vanban::detail::normalize;
 
@@ -324,6 +326,57 @@ BOOST_AUTO_TEST_CASE( printable_ascii_runs_end_at_the_first_other_byte )
    BOOST_TEST( vanban::detail::printable_ascii_run( text, 0 ) == 1u );   // "C", then ă
    BOOST_TEST( vanban::detail::printable_ascii_run( text, 3 ) == 3u );   // "n c", then ứ
    BOOST_TEST( vanban::detail::printable_ascii_run( text, text.size() ) == 0u );
+}
+
+// The eight-at-a-time tests the scans pass text with (text/swar.hpp): a word of eight bytes is
+// passed over only when it holds none of the bytes asked for, whatever byte sits beside them
+// (a borrow from a lower byte must not hide or invent one).
+BOOST_AUTO_TEST_CASE( eight_byte_tests_find_every_byte_of_their_set )
+{
+   namespace swar = vanban::detail::swar;
+   const auto skip = []( const std::string& s, std::size_t i ) { return swar::skip_none_of< '(', ')', ';' >( s.data(), i, s.size() ); };
+   const auto any = []( const char* p ) { return swar::has_any< '(', ')', ';' >( swar::load8( p ) ); };
+   for( unsigned v = 0; v < 256; ++v ) {
+      const bool in_set = v == '(' || v == ')' || v == ';';
+      for( std::size_t at = 0; at < 20; ++at ) {
+         for( const char fill : { 'a', '\0', '\x01', '\xFF', char( v + 1 ) } ) {
+            std::string s( 20, fill == '(' || fill == ')' || fill == ';' ? 'a' : fill );
+            s[ at ] = char( v );
+            std::size_t first = s.size();
+            for( std::size_t i = 0; i < s.size(); ++i ) {
+               if( s[ i ] == '(' || s[ i ] == ')' || s[ i ] == ';' ) {
+                  first = i;
+                  break;
+               }
+            }
+            BOOST_TEST( first == ( in_set ? at : s.size() ) );
+            // whole words up to the one that holds the byte (16: the last 4 bytes are no word)
+            const std::size_t expected = std::min( first / 8 * 8, std::size_t( 16 ) );
+            BOOST_TEST( skip( s, 0 ) == expected, "byte " << v << " at " << at );
+            if( at < 16 ) {
+               BOOST_TEST( any( s.data() + at / 8 * 8 ) == in_set, "byte " << v << " at " << at );
+            }
+         }
+      }
+   }
+   const std::string text = "Căn cứ Nghị định số 30/2020/NĐ-CP (đã sửa đổi); theo đó";
+   BOOST_TEST( text[ 45 ] == '(' );
+   BOOST_TEST( skip( text, 0 ) == 40u );  // the word holding '('
+   BOOST_TEST( skip( text, 46 ) == 62u );  // ')' at 63
+}
+
+// The ASCII word table answers as the range tests it replaced.
+BOOST_AUTO_TEST_CASE( the_ascii_word_table_holds_digits_and_letters )
+{
+   for( unsigned c = 0; c < 128; ++c ) {
+      const bool word = ( c >= '0' && c <= '9' ) || ( c >= 'a' && c <= 'z' ) || ( c >= 'A' && c <= 'Z' );
+      BOOST_TEST( vanban::detail::ascii_word[ c ] == word, "byte " << c );
+      BOOST_TEST( vanban::detail::is_word_cp( c ) == word, "byte " << c );
+   }
+   const std::string s = "Đ_1";
+   BOOST_TEST( vanban::detail::is_word_at( s.data(), s.data() + s.size() ) );
+   BOOST_TEST( !vanban::detail::is_word_at( s.data() + 2, s.data() + s.size() ) );  // '_'
+   BOOST_TEST( vanban::detail::is_word_at( s.data() + 3, s.data() + s.size() ) );
 }
 
 BOOST_AUTO_TEST_CASE( the_utf8_check_reads_every_form_of_sequence )

@@ -161,7 +161,7 @@ struct word
       while( p != e ) {
          const auto c = static_cast<unsigned char>( *p );
          if( c < 0x80 ) {
-            if( !( ( c >= '0' && c <= '9' ) || ( ( c | 0x20 ) >= 'a' && ( c | 0x20 ) <= 'z' ) ) ) {
+            if( !detail::ascii_word[ c ] ) {
                break;
             }
             ++p;

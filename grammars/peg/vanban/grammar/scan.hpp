@@ -47,7 +47,7 @@ struct mention_char
          return false;
       }
       const auto b = static_cast<unsigned char>( in.peek_char() );
-      if( b >= 0x80 || ( b >= '0' && b <= '9' ) || ( ( b | 0x20 ) >= 'a' && ( b | 0x20 ) <= 'z' ) ) {
+      if( b >= 0x80 || detail::ascii_word[ b ] ) {
          in.bump_in_this_line( 1 );
          return true;
       }
