@@ -714,7 +714,7 @@ constexpr std::uint64_t fnv_prime = 1099511628211ull;
 
 /// Reads the first word at [p, end) (letters, folded) into its hash; `letters` counts them and
 /// stops at `max` + 1 (a longer word is none of the index's).
-[[nodiscard]] std::uint64_t first_word_hash( const char* p, const char* end, std::size_t max, std::size_t& letters ) noexcept
+[[nodiscard]] [[gnu::always_inline]] inline std::uint64_t first_word_hash( const char* p, const char* end, std::size_t max, std::size_t& letters ) noexcept
 {
    static const letter_folds fold;
    std::uint64_t h = fnv_basis;

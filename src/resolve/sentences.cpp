@@ -8,7 +8,6 @@
 #include <utility>
 #include <vector>
 
-#include "text/swar.hpp"
 #include "text/utf8.hpp"
 
 namespace vanban::detail {
@@ -140,7 +139,6 @@ void find_sentences( resolve_context& cx )
       return t;
    }();
    for( std::size_t i = 0; i < s.size(); ++i ) {
-      i = swar::skip_none_of< '?', '!', '.', ';', '\n' >( s.data(), i, s.size() );
       while( i < s.size() && !ends[ static_cast<unsigned char>( s[ i ] ) ] ) {
          ++i;
       }
