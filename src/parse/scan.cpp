@@ -134,30 +134,32 @@ struct citation_state {
    static constexpr std::size_t max_items = 32;
    static constexpr std::size_t max_dates = 40;
 
+   // (no default values: an entry is written whole before it is counted, and a state is made
+   // at every document type word of a text, 3.5 KB that were zeroed each time)
    struct dated {
-      const char* begin = nullptr;        // the date clause, from "ngày"
-      const char* value_begin = nullptr;  // the date itself (where a diagnostic points)
-      const char* end = nullptr;
+      const char* begin;        // the date clause, from "ngày"
+      const char* value_begin;  // the date itself (where a diagnostic points)
+      const char* end;
       vanban::date value;
-      bool valid = false;
+      bool valid;
    };
 
    struct item {
-      const char* begin = nullptr;
-      const char* end = nullptr;
-      const char* number_begin = nullptr;
-      const char* number_end = nullptr;
-      bool short_number = false;
-      int year = 0;
-      int date = -1;  // index into dates
+      const char* begin;
+      const char* end;
+      const char* number_begin;
+      const char* number_end;
+      bool short_number;
+      int year;
+      int date;  // index into dates, -1: none
    };
 
    const lexicon::key* type = nullptr;
    const char* type_begin = nullptr;
    const char* type_end = nullptr;
-   std::array<item, max_items> items{};
+   std::array<item, max_items> items;  // [0, item_count) written
    std::size_t item_count = 0;
-   std::array<dated, max_dates> dates{};
+   std::array<dated, max_dates> dates;  // [0, date_count) written
    std::size_t date_count = 0;
    int pending_date = -1;
    int date = -1;
