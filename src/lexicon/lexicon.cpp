@@ -713,27 +713,31 @@ constexpr std::uint64_t fnv_basis = 14695981039346656037ull;
 constexpr std::uint64_t fnv_prime = 1099511628211ull;
 
 /// Reads the first word at [p, end) (letters, folded) into its hash; `letters` counts them and
-/// stops at `max` + 1 (a longer word is none of the index's).
-[[nodiscard]] [[gnu::always_inline]] inline std::uint64_t first_word_hash( const char* p, const char* end, std::size_t max, std::size_t& letters ) noexcept
+/// stops at `max` + 1 (a longer word is none of the index's). `stop` is where the reading
+/// stopped: after the last letter read.
+[[nodiscard]] [[gnu::always_inline]] inline std::uint64_t first_word_hash( const char* p, const char* end, std::size_t max, std::size_t& letters, const char*& stop ) noexcept
 {
    static const letter_folds fold;
    std::uint64_t h = fnv_basis;
    letters = 0;
    while( p != end && letters <= max ) {
-      char32_t c = static_cast<unsigned char>( *p );
+      const char* q = p;
+      char32_t c = static_cast<unsigned char>( *q );
       if( c < 0x80 ) {
          c = fold.ascii( c );  // most letters of a text: no decoding
-         ++p;
+         ++q;
       }
       else {
-         c = fold( detail::decode_valid( p ) );
+         c = fold( detail::decode_valid( q ) );
       }
       if( c == 0 ) {
          break;
       }
+      p = q;
       ++letters;
       h = ( h ^ c ) * fnv_prime;
    }
+   stop = p;
    return h == 0 ? 1 : h;  // 0 marks an empty slot
 }
 
@@ -771,7 +775,8 @@ void first_word_index::add( std::string_view text, std::uint32_t bits )
       return;  // a digit: every group is tried there anyway
    }
    std::size_t letters = 0;
-   const std::uint64_t h = first_word_hash( text.data(), text.data() + text.size(), text.size(), letters );
+   const char* stop = nullptr;
+   const std::uint64_t h = first_word_hash( text.data(), text.data() + text.size(), text.size(), letters, stop );
    if( letters == 0 ) {
       m_empty |= bits;
       return;
@@ -789,6 +794,13 @@ void first_word_index::add( std::span<const key> keys, std::uint32_t bits )
 
 std::uint32_t first_word_index::at( const char* p, const char* end ) const noexcept
 {
+   const char* word_end = nullptr;
+   return at( p, end, word_end );
+}
+
+std::uint32_t first_word_index::at( const char* p, const char* end, const char*& word_end ) const noexcept
+{
+   word_end = nullptr;
    if( p == end ) {
       return 0;
    }
@@ -796,9 +808,15 @@ std::uint32_t first_word_index::at( const char* p, const char* end ) const noexc
       return ~std::uint32_t( 0 );
    }
    std::size_t letters = 0;
-   const std::uint64_t h = first_word_hash( p, end, m_max_letters, letters );
+   const char* stop = nullptr;
+   const std::uint64_t h = first_word_hash( p, end, m_max_letters, letters, stop );
    if( letters == 0 ) {
       return m_empty;
+   }
+   // the letters end the word unless a digit goes on with it ("ngày16"); a word longer than
+   // any of the index's was not read to its end
+   if( letters <= m_max_letters && ( stop == end || *stop < '0' || *stop > '9' ) ) {
+      word_end = stop;
    }
    std::uint32_t upper = 0;
    if( m_upper != 0 ) {

@@ -205,6 +205,10 @@ public:
    /// when it is capitalized); every group when the position starts with a digit (no lookup is
    /// made for numbers). Input is valid UTF-8.
    [[nodiscard]] std::uint32_t at( const char* p, const char* end ) const noexcept;
+   /// The same, and where the word at `p` ends when its first word is all of it (the letters
+   /// read are followed by no word character), else nullptr: the scan passes a word that begins
+   /// nothing without reading it again.
+   [[nodiscard]] std::uint32_t at( const char* p, const char* end, const char*& word_end ) const noexcept;
 
 private:
    struct slot {

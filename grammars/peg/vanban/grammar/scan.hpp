@@ -91,11 +91,15 @@ struct mention_words
       return words;
    }
    [[nodiscard]] static std::uint32_t at( const char* p, const char* end ) noexcept { return index().at( p, end ); }
+   [[nodiscard]] static std::uint32_t at( const char* p, const char* end, const char*& word_end ) noexcept { return index().at( p, end, word_end ); }
 };
 
 // clang-format off
 struct mention : first_word_sor< mention_words, typed_mention, cue, pinpoint, promulgation, body_mention, date_mention > {};
-struct scan : until< eof, sor< seq< at< mention_char >, mention >, skip > > {};
+// scan_step <- &mention_char mention / skip   (a word that begins no mention is passed at once:
+// gated_step; tests/unit/grammar/scan_gate_test.cpp checks it against this sor at every position)
+struct scan_step : gated_step< mention_char, mention_words, skip, typed_mention, cue, pinpoint, promulgation, body_mention, date_mention > {};
+struct scan : until< eof, scan_step > {};
 // clang-format on
 
 }  // namespace vanban::grammar
