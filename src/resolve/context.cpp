@@ -66,13 +66,8 @@ void append_folded( std::string& out, std::string_view s )
    }
    while( p != e ) {
       const char* q = p;  // [p, q): words one space apart, a word at each end
-      while( q != e ) {
-         const char c = *q;
-         if( static_cast<unsigned char>( c ) > ' ' || !is_ws( c ) || ( c == ' ' && q + 1 != e && !is_ws( q[ 1 ] ) ) ) {
-            ++q;  // (the first test passes most bytes: those of words)
-            continue;
-         }
-         break;
+      while( q != e && ( !is_ws( *q ) || ( *q == ' ' && q + 1 != e && !is_ws( q[ 1 ] ) ) ) ) {
+         ++q;
       }
       if( !out.empty() ) {
          out += ' ';
