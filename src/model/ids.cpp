@@ -314,7 +314,7 @@ std::string slug( std::string_view text )
             continue;  // a combining mark of decomposed input
          }
       }
-      if( c < 0x80 && ( ( c >= '0' && c <= '9' ) || ( ( c | 0x20 ) >= 'a' && ( c | 0x20 ) <= 'z' ) ) ) {
+      if( c < 0x80 && ascii_word[ c ] ) {
          if( dash && !out.empty() ) {
             out += '-';
          }
