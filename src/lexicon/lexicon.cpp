@@ -434,20 +434,25 @@ match longest_match_folded_from( std::span<const key> keys, std::size_t lo, std:
    return best;
 }
 
-/// The lower case of code points as u_tolower gives it: a table made once for Latin-1 to Latin
-/// Extended-B and Latin Extended Additional (every Vietnamese letter), ICU for the rest.
-class lower_case
+/// The function `F` of code points, answered from a table made once for Latin-1 to Latin
+/// Extended-B and Latin Extended Additional (every Vietnamese letter), by `F` itself (ICU) for
+/// the rest.
+template< char32_t ( *F )( char32_t ) noexcept >
+class latin_table
 {
 public:
-   lower_case()
+   latin_table()
    {
       for( char32_t c = 0; c < m_latin.size(); ++c ) {
-         m_latin[ c ] = static_cast<char32_t>( u_tolower( static_cast<UChar32>( c ) ) );
+         m_latin[ c ] = F( c );
       }
       for( char32_t c = 0; c < m_additional.size(); ++c ) {
-         m_additional[ c ] = static_cast<char32_t>( u_tolower( static_cast<UChar32>( 0x1E00 + c ) ) );
+         m_additional[ c ] = F( 0x1E00 + c );
       }
    }
+
+   /// The same for an ASCII character (c < 0x80): one load.
+   [[nodiscard]] char32_t ascii( char32_t c ) const noexcept { return m_latin[ c ]; }
 
    [[nodiscard]] char32_t operator()( char32_t c ) const noexcept
    {
@@ -457,13 +462,19 @@ public:
       if( c >= 0x1E00 && c < 0x1E00 + m_additional.size() ) {
          return m_additional[ c - 0x1E00 ];
       }
-      return static_cast<char32_t>( u_tolower( static_cast<UChar32>( c ) ) );
+      return F( c );
    }
 
 private:
    std::array<char32_t, 0x250> m_latin{};
    std::array<char32_t, 0x100> m_additional{};
 };
+
+/// The lower case of a code point, as u_tolower gives it.
+[[nodiscard]] char32_t lower_of( char32_t c ) noexcept
+{
+   return static_cast<char32_t>( u_tolower( static_cast<UChar32>( c ) ) );
+}
 
 }  // namespace
 
@@ -472,7 +483,7 @@ private:
 // the Vietnamese letters through a table
 match key_trie::longest_folded( std::span<const key> keys, const char* p, const char* end ) const noexcept
 {
-   static const lower_case lower;
+   static const latin_table< lower_of > lower;
    const char* const start = p;
    match best;
    if( p == end || is_space( *p ) ) {
@@ -666,48 +677,15 @@ namespace {
    return len( l ) == len( c ) ? l : c;
 }
 
-/// A first word's letters (word characters but ASCII digits) folded by fold_letter, 0 for the
-/// characters that end a word: a table made once for ASCII, Latin-1 to Latin Extended-B and
-/// Latin Extended Additional (Vietnamese), ICU for the rest.
-class letter_folds
+/// A first word's letter (a word character but an ASCII digit) folded by fold_letter, 0 for
+/// the characters that end a first word.
+[[nodiscard]] char32_t first_word_letter( char32_t c ) noexcept
 {
-public:
-   letter_folds()
-   {
-      for( char32_t c = 0; c < m_latin.size(); ++c ) {
-         m_latin[ c ] = compute( c );
-      }
-      for( char32_t c = 0; c < m_additional.size(); ++c ) {
-         m_additional[ c ] = compute( 0x1E00 + c );
-      }
+   if( ( c >= '0' && c <= '9' ) || !detail::is_word_cp( c ) ) {
+      return 0;
    }
-
-   /// The same for an ASCII character (c < 0x80).
-   [[nodiscard]] char32_t ascii( char32_t c ) const noexcept { return m_latin[ c ]; }
-
-   [[nodiscard]] char32_t operator()( char32_t c ) const noexcept
-   {
-      if( c < m_latin.size() ) {
-         return m_latin[ c ];
-      }
-      if( c >= 0x1E00 && c < 0x1E00 + m_additional.size() ) {
-         return m_additional[ c - 0x1E00 ];
-      }
-      return compute( c );
-   }
-
-private:
-   [[nodiscard]] static char32_t compute( char32_t c ) noexcept
-   {
-      if( ( c >= '0' && c <= '9' ) || !detail::is_word_cp( c ) ) {
-         return 0;
-      }
-      return fold_letter( c );
-   }
-
-   std::array<char32_t, 0x250> m_latin{};
-   std::array<char32_t, 0x100> m_additional{};
-};
+   return fold_letter( c );
+}
 
 constexpr std::uint64_t fnv_basis = 14695981039346656037ull;
 constexpr std::uint64_t fnv_prime = 1099511628211ull;
@@ -717,7 +695,7 @@ constexpr std::uint64_t fnv_prime = 1099511628211ull;
 /// stopped: after the last letter read.
 [[nodiscard]] [[gnu::always_inline]] inline std::uint64_t first_word_hash( const char* p, const char* end, std::size_t max, std::size_t& letters, const char*& stop ) noexcept
 {
-   static const letter_folds fold;
+   static const latin_table< first_word_letter > fold;
    std::uint64_t h = fnv_basis;
    letters = 0;
    while( p != end && letters <= max ) {
