@@ -66,55 +66,58 @@ struct first_word_sor
 {
    using rule_t = first_word_sor;
    using subs_t = type_list< Rules... >;
-
-   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, std::size_t... Indices, typename ParseInput, typename... States >
-   [[nodiscard]] static bool match( std::index_sequence< Indices... > /*unused*/, ParseInput& in, States&&... st )
-   {
-      const std::uint32_t bits = Index::at( in.current(), in.end() );
-      return ( ( ( ( bits >> Indices ) & 1 ) != 0 && Control< Rules >::template match< A, ( ( Indices == ( sizeof...( Rules ) - 1 ) ) ? M : rewind_mode::required ), Action, Control >( in, st... ) ) || ... );
-   }
+   using index_t = Index;
 
    template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput, typename... States >
    [[nodiscard]] static bool match( ParseInput& in, States&&... st )
    {
+      return match_bits< A, M, Action, Control >( Index::at( in.current(), in.end() ), in, st... );
+   }
+
+   /// The rules whose bit is set in `bits` (what `Index::at` gave for the position), tried in
+   /// order as the sor tries them; `M` is the last one's rewind mode.
+   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput, typename... States >
+   [[nodiscard]] static bool match_bits( std::uint32_t bits, ParseInput& in, States&&... st )
+   {
       static_assert( sizeof...( Rules ) <= 32 );
-      return match< A, M, Action, Control >( std::index_sequence_for< Rules... >(), in, st... );
+      return try_rules< A, M, Action, Control >( std::index_sequence_for< Rules... >(), bits, in, st... );
+   }
+
+private:
+   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, std::size_t... Indices, typename ParseInput, typename... States >
+   [[nodiscard]] static bool try_rules( std::index_sequence< Indices... > /*unused*/, std::uint32_t bits, ParseInput& in, States&&... st )
+   {
+      return ( ( ( ( bits >> Indices ) & 1 ) != 0 && Control< Rules >::template match< A, ( ( Indices == ( sizeof...( Rules ) - 1 ) ) ? M : rewind_mode::required ), Action, Control >( in, st... ) ) || ... );
    }
 };
 
-/// One step of a scan: sor< seq< at< Start >, first_word_sor< Index, Rules... > >, Skip >, with
-/// one shortcut. `Index::at( p, end, word_end )` reads the first word at the position once; when
-/// it can begin none of the rules and is all of its word (`word_end`), the step passes the word
-/// there, where `Skip` would have read it a second time (the scan passes most words so). `Skip`
-/// must pass a word whole: what it passes at a letter is [p, word_end).
-template< typename Start, typename Index, typename Skip, typename... Rules >
+/// One step of a scan: sor< seq< at< Start >, Gate >, Skip >, where Gate is a first_word_sor,
+/// with one shortcut. `Gate::index_t::at( p, end, word_end )` reads the first word at the
+/// position once; when it can begin none of the gate's rules and is all of its word
+/// (`word_end`), the step passes the word there, where `Skip` would have read it a second time
+/// (the scan passes most words so). `Skip` must pass a word whole: what it passes at a letter
+/// is [p, word_end).
+template< typename Start, typename Gate, typename Skip >
 struct gated_step
 {
    using rule_t = gated_step;
-   using subs_t = type_list< Start, Skip, Rules... >;
+   using subs_t = type_list< Start, Gate, Skip >;
 
-   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, std::size_t... Indices, typename ParseInput, typename... States >
-   [[nodiscard]] static bool match( std::index_sequence< Indices... > /*unused*/, ParseInput& in, States&&... st )
+   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput, typename... States >
+   [[nodiscard]] static bool match( ParseInput& in, States&&... st )
    {
       if( Control< at< Start > >::template match< A, rewind_mode::required, Action, Control >( in, st... ) ) {
          const char* word_end = nullptr;
-         const std::uint32_t bits = Index::at( in.current(), in.end(), word_end );
+         const std::uint32_t bits = Gate::index_t::at( in.current(), in.end(), word_end );
          if( bits == 0 && word_end != nullptr ) {
             in.bump_in_this_line( std::size_t( word_end - in.current() ) );
             return true;
          }
-         if( ( ( ( ( bits >> Indices ) & 1 ) != 0 && Control< Rules >::template match< A, rewind_mode::required, Action, Control >( in, st... ) ) || ... ) ) {
+         if( Gate::template match_bits< A, rewind_mode::required, Action, Control >( bits, in, st... ) ) {
             return true;
          }
       }
       return Control< Skip >::template match< A, M, Action, Control >( in, st... );
-   }
-
-   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput, typename... States >
-   [[nodiscard]] static bool match( ParseInput& in, States&&... st )
-   {
-      static_assert( sizeof...( Rules ) <= 32 );
-      return match< A, M, Action, Control >( std::index_sequence_for< Rules... >(), in, st... );
    }
 };
 
@@ -200,9 +203,9 @@ struct analyze_traits< Name, vanban::grammar::lexicon_rule_folded< Tag > >
 template< typename Name, typename Index, typename... Rules >
 struct analyze_traits< Name, vanban::grammar::first_word_sor< Index, Rules... > > : analyze_traits< Name, internal::sor< Rules... > > {};
 // like the sor it shortens (the shortcut passes what Skip would)
-template< typename Name, typename Start, typename Index, typename Skip, typename... Rules >
-struct analyze_traits< Name, vanban::grammar::gated_step< Start, Index, Skip, Rules... > >
-   : analyze_traits< Name, internal::sor< internal::seq< internal::at< Start >, internal::sor< Rules... > >, Skip > >
+template< typename Name, typename Start, typename Gate, typename Skip >
+struct analyze_traits< Name, vanban::grammar::gated_step< Start, Gate, Skip > >
+   : analyze_traits< Name, internal::sor< internal::seq< internal::at< Start >, Gate >, Skip > >
 {};
 
 }  // namespace tao::pegtl

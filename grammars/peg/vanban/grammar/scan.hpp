@@ -98,7 +98,7 @@ struct mention_words
 struct mention : first_word_sor< mention_words, typed_mention, cue, pinpoint, promulgation, body_mention, date_mention > {};
 // scan_step <- &mention_char mention / skip   (a word that begins no mention is passed at once:
 // gated_step; tests/unit/grammar/scan_gate_test.cpp checks it against this sor at every position)
-struct scan_step : gated_step< mention_char, mention_words, skip, typed_mention, cue, pinpoint, promulgation, body_mention, date_mention > {};
+struct scan_step : gated_step< mention_char, mention, skip > {};
 struct scan : until< eof, scan_step > {};
 // clang-format on
 
