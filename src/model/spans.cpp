@@ -36,7 +36,7 @@ public:
       while( m_next < offset ) {
          if( m_valid && m_next + 8 <= offset ) {
             const std::uint64_t x = swar::load8( m_text.data() + m_next );
-            if( !swar::has_byte( x, '\n' ) && !swar::has_byte( x, '\r' ) ) {
+            if( !swar::has_any< '\n', '\r' >( x ) ) {
                const std::uint64_t continuation = x & ~( x << 1 ) & swar::highs;  // 10xxxxxx
                // one bit per byte, at bit 7: the multiply sums the bytes into the top one (no
                // call to libgcc's popcount, which the baseline x86-64 target makes of it)

@@ -596,7 +596,7 @@ void stage_tones( std::string& storage, std::string_view& text, source_map& map,
       // only for 'o' and 'O', 'u' only for 'u' and 'U')
       while( i + 10 <= in.size() ) {
          const std::uint64_t x = swar::load8( in.data() + i ) | 0x2020202020202020ull;
-         if( swar::has_byte( x, 'o' ) || swar::has_byte( x, 'u' ) ) {
+         if( swar::has_any< 'o', 'u' >( x ) ) {
             break;
          }
          i += 8;

@@ -26,20 +26,25 @@ inline constexpr std::uint64_t highs = 0x8080808080808080ull;
    return x;
 }
 
-/// True when a byte of `x` is `b`. Exact: a lower byte's borrow can mark a higher byte only when
-/// a lower byte matched already.
-[[nodiscard]] constexpr bool has_byte( std::uint64_t x, unsigned char b ) noexcept
+/// The high bit of the bytes of `x` that are `b`: zero exactly when none is (a lower byte's
+/// borrow can mark a higher byte only when a lower byte matched already).
+[[nodiscard]] constexpr std::uint64_t marks( std::uint64_t x, unsigned char b ) noexcept
 {
    const std::uint64_t y = x ^ ( ones * b );
-   return ( ( y - ones ) & ~y & highs ) != 0;
+   return ( y - ones ) & ~y & highs;
 }
 
-/// True when a byte of `x` is one of `Bs`, exact as has_byte (one test for the set, no branch
-/// per value).
+/// True when a byte of `x` is `b`, exactly.
+[[nodiscard]] constexpr bool has_byte( std::uint64_t x, unsigned char b ) noexcept
+{
+   return marks( x, b ) != 0;
+}
+
+/// True when a byte of `x` is one of `Bs`, exactly (one test for the set, no branch per value).
 template< unsigned char... Bs >
 [[nodiscard]] constexpr bool has_any( std::uint64_t x ) noexcept
 {
-   return ( ( ( ( ( x ^ ( ones * Bs ) ) - ones ) & ~( x ^ ( ones * Bs ) ) ) | ... ) & highs ) != 0;
+   return ( marks( x, Bs ) | ... ) != 0;
 }
 
 /// The first position from `i` where [p + i, p + n) may hold one of `Bs`: whole words of eight
