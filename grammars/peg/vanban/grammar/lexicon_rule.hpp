@@ -97,6 +97,13 @@ private:
 /// (`word_end`), the step passes the word there, where `Skip` would have read it a second time
 /// (the scan passes most words so). `Skip` must pass a word whole: what it passes at a letter
 /// is [p, word_end).
+///
+/// The step also passes, in one go, the run of bytes after such a word, or where it begins,
+/// that `Start` rejects (`Start::rejected_run( p, end )`: the blank between two words, ASCII
+/// punctuation). At each of them the sor would try nothing but `Skip`, which must pass each
+/// alone: one more step a byte, done once a run instead. A step may so pass more than one step
+/// of the sor does, but it ends where one of the sor's steps ends and passes no byte the sor
+/// would not have skipped.
 template< typename Start, typename Gate, typename Skip >
 struct gated_step
 {
@@ -110,12 +117,16 @@ struct gated_step
          const char* word_end = nullptr;
          const std::uint32_t bits = Gate::index_t::at( in.current(), in.end(), word_end );
          if( bits == 0 && word_end != nullptr ) {
-            in.bump_in_this_line( std::size_t( word_end - in.current() ) );
+            in.bump( std::size_t( Start::rejected_run( word_end, in.end() ) - in.current() ) );  // (the run may hold a line break)
             return true;
          }
          if( Gate::template match_bits< A, rewind_mode::required, Action, Control >( bits, in, st... ) ) {
             return true;
          }
+      }
+      else if( !in.empty() ) {
+         in.bump( std::size_t( Start::rejected_run( in.current(), in.end() ) - in.current() ) );
+         return true;
       }
       return Control< Skip >::template match< A, M, Action, Control >( in, st... );
    }

@@ -53,6 +53,16 @@ struct mention_char
       }
       return false;
    }
+
+   /// The end of the run of bytes from `p` that begin no mention: blanks and ASCII punctuation,
+   /// where `skip` passes one byte (gated_step passes the run in one step).
+   [[nodiscard]] static const char* rejected_run( const char* p, const char* end ) noexcept
+   {
+      while( p != end && static_cast<unsigned char>( *p ) < 0x80 && !detail::ascii_word[ static_cast<unsigned char>( *p ) ] ) {
+         ++p;
+      }
+      return p;
+   }
 };
 
 // clang-format off
