@@ -4,6 +4,7 @@
 #ifndef VANBAN_NORMALIZE_NORMALIZE_HPP
 #define VANBAN_NORMALIZE_NORMALIZE_HPP
 
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -138,6 +139,11 @@ private:
       // 0x7F (+ 1 carries into the high bit of the low seven bits only there)
       const std::uint64_t special = ( x | ( ( x - ones * 0x20 ) & ~x ) | ( ( x & ~highs ) + ones ) ) & highs;
       if( special != 0 ) {
+         if constexpr( std::endian::native == std::endian::little ) {
+            // the lowest flag is exact (a borrow only runs up from a byte < 0x20): the first
+            // byte of the eight that is not printable
+            return i + std::size_t( std::countr_zero( special ) >> 3 ) - from;
+         }
          break;
       }
       i += 8;

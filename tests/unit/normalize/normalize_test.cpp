@@ -322,6 +322,22 @@ BOOST_AUTO_TEST_CASE( printable_ascii_runs_end_at_the_first_other_byte )
          BOOST_TEST( vanban::detail::printable_ascii_run( s, at ) == ( printable ? 20u - at : 0u ) );
       }
    }
+   // two bytes side by side, every pair of values: the run ends at the first that is not
+   // printable, whatever the byte after it (a borrow from it runs up, never down)
+   std::size_t wrong = 0;
+   for( unsigned v = 0; v < 256; ++v ) {
+      for( unsigned w = 0; w < 256; ++w ) {
+         for( const std::size_t at : { 0u, 3u, 6u, 7u, 14u } ) {
+            std::string s( 20, 'a' );
+            s[ at ] = char( v );
+            s[ at + 1 ] = char( w );
+            const auto printable = []( unsigned b ) { return b >= 0x20 && b < 0x7F; };
+            const std::size_t expected = !printable( v ) ? at : !printable( w ) ? at + 1 : 20;
+            wrong += vanban::detail::printable_ascii_run( s, 0 ) != expected;
+         }
+      }
+   }
+   BOOST_TEST( wrong == 0u );
    const std::string text = "Căn cứ Luật Tổ chức Chính phủ";
    BOOST_TEST( vanban::detail::printable_ascii_run( text, 0 ) == 1u );   // "C", then ă
    BOOST_TEST( vanban::detail::printable_ascii_run( text, 3 ) == 3u );   // "n c", then ứ
