@@ -595,8 +595,9 @@ void stage_tones( std::string& storage, std::string_view& text, source_map& map,
       // eight bytes at a time past those with no o or u in either case (a byte | 0x20 is 'o'
       // only for 'o' and 'O', 'u' only for 'u' and 'U')
       while( i + 10 <= in.size() ) {
-         const std::uint64_t x = swar::load8( in.data() + i ) | 0x2020202020202020ull;
-         if( swar::has_any< 'o', 'u' >( x ) ) {
+         const std::uint64_t m = swar::marks_any< 'o', 'u' >( swar::load8( in.data() + i ) | 0x2020202020202020ull );
+         if( m != 0 ) {
+            i += swar::before_first_mark( m );
             break;
          }
          i += 8;

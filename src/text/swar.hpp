@@ -7,8 +7,10 @@
 // Eight bytes at a time in one 64-bit word ("SIMD within a register"): the scans that pass over
 // text looking for a few byte values read a word, test it, and fall back to byte by byte only
 // in the eight bytes that hold one. Portable C++: no intrinsics, any alignment, any byte order
-// (the tests only ask whether some byte matches, not which).
+// (where a test says which byte matched, a big-endian machine is told the word's first byte,
+// and its caller reads on from there).
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -40,19 +42,40 @@ inline constexpr std::uint64_t highs = 0x8080808080808080ull;
    return marks( x, b ) != 0;
 }
 
+/// The marks of the bytes of `x` that are one of `Bs` (as `marks`: the lowest is exact).
+template< unsigned char... Bs >
+[[nodiscard]] constexpr std::uint64_t marks_any( std::uint64_t x ) noexcept
+{
+   return ( marks( x, Bs ) | ... );
+}
+
 /// True when a byte of `x` is one of `Bs`, exactly (one test for the set, no branch per value).
 template< unsigned char... Bs >
 [[nodiscard]] constexpr bool has_any( std::uint64_t x ) noexcept
 {
-   return ( marks( x, Bs ) | ... ) != 0;
+   return marks_any< Bs... >( x ) != 0;
 }
 
-/// The first position from `i` where [p + i, p + n) may hold one of `Bs`: whole words of eight
-/// bytes that hold none are passed over; the caller reads on byte by byte from there.
+/// How many of the eight bytes loaded come before the first one marked in `m` (not zero); on a
+/// big-endian machine 0, which leaves the caller reading byte by byte from the word's start.
+[[nodiscard]] constexpr std::size_t before_first_mark( std::uint64_t m ) noexcept
+{
+   if constexpr( std::endian::native == std::endian::little ) {
+      return std::size_t( std::countr_zero( m ) >> 3 );  // the first byte is the lowest
+   }
+   return 0;
+}
+
+/// The first position from `i` where [p + i, p + n) may hold one of `Bs`: the byte itself, or
+/// the start of the last few bytes, where the caller reads on byte by byte.
 template< unsigned char... Bs >
 [[nodiscard]] inline std::size_t skip_none_of( const char* p, std::size_t i, std::size_t n ) noexcept
 {
-   while( i + 8 <= n && !has_any< Bs... >( load8( p + i ) ) ) {
+   while( i + 8 <= n ) {
+      const std::uint64_t m = marks_any< Bs... >( load8( p + i ) );
+      if( m != 0 ) {
+         return i + before_first_mark( m );
+      }
       i += 8;
    }
    return i;

@@ -3,6 +3,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <bit>
+
 #include <vanban/error.hpp>
 
 #include "normalize/normalize.hpp"
@@ -203,6 +205,8 @@ BOOST_AUTO_TEST_CASE( folds_old_tone_placement_at_any_offset )
       BOOST_TEST( normalize( pad + " hoá " + pad + " UỶ ban", opts() ).text == pad + " hóa " + pad + " ỦY ban", "offset " << k );
       BOOST_TEST( normalize( pad + " thuỷ", opts() ).text == pad + " thủy", "offset " << k );
       BOOST_TEST( normalize( pad + " hoàn thành", opts() ).text == pad + " hoàn thành", "offset " << k );
+      // an o or a u that begins no form just before one (the stage reads on from the first)
+      BOOST_TEST( normalize( pad + " ou hoá", opts() ).text == pad + " ou hóa", "offset " << k );
    }
 }
 
@@ -352,6 +356,7 @@ BOOST_AUTO_TEST_CASE( eight_byte_tests_find_every_byte_of_their_set )
    namespace swar = vanban::detail::swar;
    const auto skip = []( const std::string& s, std::size_t i ) { return swar::skip_none_of< '(', ')', ';' >( s.data(), i, s.size() ); };
    const auto any = []( const char* p ) { return swar::has_any< '(', ')', ';' >( swar::load8( p ) ); };
+   constexpr bool little = std::endian::native == std::endian::little;
    for( unsigned v = 0; v < 256; ++v ) {
       const bool in_set = v == '(' || v == ')' || v == ';';
       for( std::size_t at = 0; at < 20; ++at ) {
@@ -366,9 +371,14 @@ BOOST_AUTO_TEST_CASE( eight_byte_tests_find_every_byte_of_their_set )
                }
             }
             BOOST_TEST( first == ( in_set ? at : s.size() ) );
-            // whole words up to the one that holds the byte (16: the last 4 bytes are no word)
-            const std::size_t expected = std::min( first / 8 * 8, std::size_t( 16 ) );
+            // the byte itself (on a big-endian machine the start of its word); 16 where it is
+            // in the last 4 bytes, which make no word
+            const std::size_t expected = first >= 16 ? 16 : little ? first : first / 8 * 8;
             BOOST_TEST( skip( s, 0 ) == expected, "byte " << v << " at " << at );
+            if( in_set && at + 1 < 16 ) {
+               s[ at + 1 ] = ';';  // a second byte of the set after it does not move the first
+               BOOST_TEST( skip( s, 0 ) == expected, "byte " << v << " at " << at << ", ';' after it" );
+            }
             if( at < 16 ) {
                BOOST_TEST( any( s.data() + at / 8 * 8 ) == in_set, "byte " << v << " at " << at );
             }
@@ -377,8 +387,8 @@ BOOST_AUTO_TEST_CASE( eight_byte_tests_find_every_byte_of_their_set )
    }
    const std::string text = "Căn cứ Nghị định số 30/2020/NĐ-CP (đã sửa đổi); theo đó";
    BOOST_TEST( text[ 45 ] == '(' );
-   BOOST_TEST( skip( text, 0 ) == 40u );  // the word holding '('
-   BOOST_TEST( skip( text, 46 ) == 62u );  // ')' at 63
+   BOOST_TEST( skip( text, 0 ) == ( little ? 45u : 40u ) );  // '(', or the word holding it
+   BOOST_TEST( skip( text, 46 ) == ( little ? 63u : 62u ) );
 }
 
 // The ASCII word table answers as the range tests it replaced.
