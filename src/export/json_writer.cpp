@@ -57,9 +57,8 @@ constexpr std::uint64_t bytes_of( unsigned char b ) noexcept
 }
 
 /// One bit (the high bit of its byte) for each of the 8 bytes of `w` (in memory order, little
-/// endian) that is a control character, '"' or '\\'; with `non_ascii`, also for bytes >= 0x80.
-/// Exact per byte (no carry crosses a byte), so the bits can be counted.
-template< bool non_ascii >
+/// endian) that is a control character, '"' or '\\'. Exact per byte (no carry crosses a byte),
+/// so the bits can be counted.
 [[nodiscard]] inline std::uint64_t special_bytes( std::uint64_t w ) noexcept
 {
    constexpr std::uint64_t high = bytes_of( 0x80 );
@@ -70,7 +69,7 @@ template< bool non_ascii >
    const std::uint64_t quote = ~( ( ( q & low7 ) + low7 ) | q ) & high;
    const std::uint64_t bs = w ^ bytes_of( '\\' );
    const std::uint64_t backslash = ~( ( ( bs & low7 ) + low7 ) | bs ) & high;
-   return control | quote | backslash | ( non_ascii ? w & high : 0 );
+   return control | quote | backslash;
 }
 
 [[nodiscard]] inline bool is_special_ascii( unsigned char b ) noexcept
@@ -78,21 +77,20 @@ template< bool non_ascii >
    return b < 0x20 || b == '"' || b == '\\';
 }
 
-/// The first byte in [p, end) that is special (as `special_bytes<non_ascii>`), or end.
-template< bool non_ascii >
+/// The first byte in [p, end) that is special (as `special_bytes`), or end.
 [[nodiscard]] inline const unsigned char* next_special( const unsigned char* p, const unsigned char* end ) noexcept
 {
    if constexpr( std::endian::native == std::endian::little ) {
       while( end - p >= 8 ) {
          const std::uint64_t w = detail::swar::load8( reinterpret_cast<const char*>( p ) );
-         const std::uint64_t m = special_bytes<non_ascii>( w );
+         const std::uint64_t m = special_bytes( w );
          if( m != 0 ) {
             return p + ( std::countr_zero( m ) >> 3 );
          }
          p += 8;
       }
    }
-   while( p < end && !is_special_ascii( *p ) && ( !non_ascii || *p < 0x80 ) ) {
+   while( p < end && !is_special_ascii( *p ) ) {
       ++p;
    }
    return p;
@@ -274,24 +272,21 @@ public:
    /// characters. Runs of other bytes are copied whole.
    void quoted( std::string_view s )
    {
+      // the whole string checked at once (a text's letters are mostly multi-byte: checking each
+      // where the escape search stops stopped it at every one)
+      if( !detail::is_valid_utf8( s ) ) [[unlikely]] {
+         invalid_utf8( first_invalid( s ) );
+      }
       put( '"' );
       const auto* const first = reinterpret_cast<const unsigned char*>( s.data() );
       const auto* const end = first + s.size();
       const auto* run = first;  // the bytes from here on are not copied yet
       for( const auto* p = first;; ) {
-         p = next_special<true>( p, end );
+         p = next_special( p, end );
          if( p == end ) {
             break;
          }
          const unsigned char b = *p;
-         if( b >= 0x80 ) {
-            const std::size_t n = detail::valid_sequence( s, std::size_t( p - first ) );
-            if( n == 0 ) [[unlikely]] {
-               invalid_utf8( std::size_t( p - first ) );
-            }
-            p += n;
-            continue;
-         }
          append( reinterpret_cast<const char*>( run ), std::size_t( p - run ) );
          commit( write_escape( room( 6 ), b ) );
          run = ++p;
@@ -313,6 +308,20 @@ public:
 
 private:
    static constexpr std::size_t buffer_size = std::size_t( 1 ) << 16;
+
+   /// Where `s`, not valid UTF-8, first goes wrong.
+   [[nodiscard]] static std::size_t first_invalid( std::string_view s ) noexcept
+   {
+      std::size_t i = 0;
+      while( i < s.size() ) {
+         const std::size_t n = static_cast<unsigned char>( s[ i ] ) < 0x80 ? 1 : detail::valid_sequence( s, i );
+         if( n == 0 ) {
+            break;
+         }
+         i += n;
+      }
+      return i;
+   }
 
    [[noreturn]] void invalid_utf8( std::size_t at ) const
    {
@@ -408,7 +417,7 @@ public:
       const auto* p = reinterpret_cast<const unsigned char*>( s.data() );
       const auto* const end = p + s.size();
       for( ;; ) {
-         p = next_special<false>( p, end );
+         p = next_special( p, end );
          if( p == end ) {
             return;
          }

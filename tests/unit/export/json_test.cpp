@@ -67,6 +67,11 @@ BOOST_AUTO_TEST_CASE( invalid_utf8_in_a_string_is_an_internal_error )
    m.text = "ng\xe0y";
    d.dates.push_back( m );
    BOOST_CHECK_EXCEPTION( (void)vanban::to_json( d ), vanban::error, []( const vanban::error& e ) { return e.code() == vanban::error_code::internal; } );
+   // the message says where in the string: after valid letters, ASCII and multi-byte
+   for( const auto& [ text, at ] : { std::pair< std::string, std::string >{ "ng\xe0y", "at byte 2 " }, { "Căn cứ \xc3(", "at byte 10 " }, { "\xff", "at byte 0 " } } ) {
+      d.dates.front().text = text;
+      BOOST_CHECK_EXCEPTION( (void)vanban::to_json( d ), vanban::error, [ & ]( const vanban::error& e ) { return std::string_view( e.what() ).find( at ) != std::string_view::npos; } );
+   }
 }
 
 BOOST_AUTO_TEST_CASE( top_level_keys_in_contract_order )
@@ -248,7 +253,7 @@ BOOST_AUTO_TEST_CASE( to_json_count_pass_is_exact )
    }
 }
 
-// UTF-8 is checked inline by the writer (a bug guard: strings come from validated input).
+// UTF-8 is checked by the writer, each string whole (a bug guard: strings come from validated input).
 // Against nlohmann's strict reader as the oracle: every lead byte >= 0x80 with every second
 // byte and the third and fourth bytes that decide, alone (the byte-wise tail) and inside a
 // longer string (the eight-byte scan). Valid sequences are written as they are; invalid ones
