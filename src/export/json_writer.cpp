@@ -20,6 +20,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <ostream>
 #include <string_view>
 #include <vector>
@@ -182,9 +183,7 @@ public:
    writer( std::ostream& stream, std::string_view source )
       : m_stream( &stream ), m_source( source )
    {
-      m_buffer.resize( buffer_size );
-      m_pos = m_buffer.data();
-      m_end = m_pos + m_buffer.size();
+      allocate( buffer_size );
    }
 
    writer( const writer& ) = delete;
@@ -329,13 +328,23 @@ private:
       throw error( error_code::internal, "cannot write JSON: invalid UTF-8 at byte " + std::to_string( at ) + " of a string", std::nullopt, std::string( m_source ) );
    }
 
+   /// A buffer of `n` bytes, not filled: each document's writer has one, and zeroing 64 KiB
+   /// cost more than writing a short document's JSON into it.
+   void allocate( std::size_t n )
+   {
+      m_buffer = std::make_unique_for_overwrite<char[]>( n );
+      m_capacity = n;
+      m_pos = m_buffer.get();
+      m_end = m_pos + n;
+   }
+
    void flush()
    {
-      const std::size_t used = std::size_t( m_pos - m_buffer.data() );
+      const std::size_t used = std::size_t( m_pos - m_buffer.get() );
       if( used > 0 ) {
-         m_stream->write( m_buffer.data(), std::streamsize( used ) );
+         m_stream->write( m_buffer.get(), std::streamsize( used ) );
       }
-      m_pos = m_buffer.data();
+      m_pos = m_buffer.get();
    }
 
    void make_room( std::size_t n )
@@ -348,10 +357,8 @@ private:
          return;
       }
       flush();
-      if( m_buffer.size() < n ) {  // only a very deep indentation asks for this much at once
-         m_buffer.resize( n );
-         m_pos = m_buffer.data();
-         m_end = m_pos + m_buffer.size();
+      if( m_capacity < n ) {  // only a very deep indentation asks for this much at once
+         allocate( n );
       }
    }
 
@@ -363,7 +370,7 @@ private:
          return;
       }
       flush();
-      if( n >= m_buffer.size() ) {
+      if( n >= m_capacity ) {
          m_stream->write( s, std::streamsize( n ) );  // a long string goes to the stream as it is
          return;
       }
@@ -373,7 +380,8 @@ private:
 
    std::string* m_string = nullptr;
    std::ostream* m_stream = nullptr;
-   std::string m_buffer;
+   std::unique_ptr<char[]> m_buffer;
+   std::size_t m_capacity = 0;
    char* m_pos = nullptr;
    char* m_end = nullptr;
    std::string_view m_source;  // for the error message
