@@ -564,6 +564,18 @@ key_trie::key_trie( std::span<const key> keys )
    for( std::uint32_t i = 0; i < root.count; ++i ) {
       m_root[ static_cast<unsigned char>( m_bytes[ root.edges + i ] ) ] = m_children[ root.edges + i ];
    }
+   // the chains of single edges (most of a key below its first bytes): compared as a run of
+   // bytes by longest(); a chain ends before a node with a key or other edges, or a space (a
+   // run of whitespace in the text matches it)
+   for( std::uint32_t n = 1; n < m_nodes.size(); ++n ) {
+      std::uint32_t k = 0;
+      std::uint32_t m = n;
+      while( k < 0xFFFF && m_nodes[ m ].count == 1 && ( m == n || m_nodes[ m ].key < 0 ) && m_bytes[ m_nodes[ m ].edges ] != ' ' && m_nodes[ m ].edges == m_nodes[ n ].edges + k && m_children[ m_nodes[ m ].edges ] == m + 1 ) {
+         ++k;
+         ++m;
+      }
+      m_nodes[ n ].chain = std::uint16_t( k );
+   }
 }
 
 // Keys sorted by bytes: the keys sharing their first d bytes form [lo, hi), the one of length
@@ -638,6 +650,25 @@ match key_trie::longest( std::span<const key> keys, const char* p, const char* e
       }
       if( nd.count == 0 || p == end ) {
          break;
+      }
+      if( nd.chain > 1 ) {
+         // the chain's bytes as they are (no space among them), up to the next node that has a
+         // key or other edges: no key ends inside it, so a difference ends the search
+         const std::size_t k = nd.chain;
+         if( std::size_t( end - p ) < k ) {
+            break;
+         }
+         const char* const e = bytes + nd.edges;
+         std::size_t i = 0;
+         while( i < k && p[ i ] == e[ i ] ) {
+            ++i;
+         }
+         if( i < k ) {
+            break;
+         }
+         p += k - 1;  // the loop passes the last one
+         n += std::uint32_t( k );
+         continue;
       }
       char c = *p;
       if( is_space( c ) ) {

@@ -116,6 +116,10 @@ private:
    struct node {
       std::uint32_t edges = 0;  ///< its edges' first index into m_bytes / m_children
       std::uint16_t count = 0;  ///< how many edges, sorted by byte
+      /// With one edge: how many single edges follow one another from here through nodes where
+      /// no key ends, none a space; their bytes are m_bytes[ edges … edges + chain ), their
+      /// nodes the next `chain` ones (the trie is built depth first). 0 otherwise.
+      std::uint16_t chain = 0;
       std::int32_t key = -1;    ///< the key that ends here, or -1
       bool word_end = false;    ///< that key ends in a word character (a boundary must follow)
    };
