@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include <unicode/normalizer2.h>
@@ -271,26 +272,42 @@ private:
    return u_getCombiningClass( base ) != 0 ? 0 : char32_t( base );
 }
 
-/// slug_base() of U+0080 … U+1FFF (the Latin letters of every Vietnamese text, the combining
-/// marks), read from ICU once: 0, an ASCII base letter, or `other_base` (slug() only asks
-/// whether the base is an ASCII letter, digit or '.').
-constexpr char32_t slug_table_end = 0x2000;
+/// slug_base() of the blocks Vietnamese text is written in, read from ICU once: Latin-1 to
+/// Latin Extended-B with the combining marks (U+0080 … U+036F) and Latin Extended Additional
+/// (U+1E00 … U+1EFF). 0, an ASCII base letter, or `other_base` (slug() only asks whether the
+/// base is an ASCII letter, digit or '.'). Only a cache: other code points ask ICU each time,
+/// and the blocks between (Greek to Phonetic Extensions, 6,800 code points) cost every process
+/// a question to ICU each when the table held them too.
+constexpr char32_t latin_end = 0x370;
+constexpr char32_t additional = 0x1E00;
+constexpr char32_t additional_end = 0x1F00;
 constexpr std::uint8_t other_base = 0x80;
 
 [[nodiscard]] char32_t slug_base_cached( char32_t c )
 {
+   constexpr std::size_t latin_size = latin_end - 0x80;
    static const auto table = [] {
-      std::array<std::uint8_t, slug_table_end - 0x80> t{};
-      for( char32_t k = 0x80; k < slug_table_end; ++k ) {
-         const char32_t b = slug_base( k );
-         t[ k - 0x80 ] = b < 0x80 ? std::uint8_t( b ) : other_base;
+      std::array<std::uint8_t, latin_size + ( additional_end - additional )> t{};
+      std::size_t i = 0;
+      for( const auto& [ from, to ] : { std::pair( char32_t( 0x80 ), latin_end ), std::pair( additional, additional_end ) } ) {
+         for( char32_t k = from; k < to; ++k ) {
+            const char32_t b = slug_base( k );
+            t[ i++ ] = b < 0x80 ? std::uint8_t( b ) : other_base;
+         }
       }
       return t;
    }();
-   if( c >= slug_table_end ) {
+   std::size_t i = 0;
+   if( c < latin_end ) {
+      i = c - 0x80;
+   }
+   else if( c >= additional && c < additional_end ) {
+      i = latin_size + ( c - additional );
+   }
+   else {
       return slug_base( c );
    }
-   const std::uint8_t b = table[ c - 0x80 ];
+   const std::uint8_t b = table[ i ];
    return b == other_base ? char32_t( 0xFFFF ) : char32_t( b );
 }
 

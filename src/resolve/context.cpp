@@ -4,6 +4,9 @@
 #include "context.hpp"
 
 #include <algorithm>
+#include <cstdint>
+
+#include "text/swar.hpp"
 
 namespace vanban::detail {
 
@@ -55,6 +58,22 @@ std::string fold_ws( std::string_view s )
    return out;
 }
 
+namespace {
+
+/// Whether the eight bytes at `q` belong to a run of words one space apart, whatever follows:
+/// none of q[1 … 8] is a tab or line break, and no space is followed by a space. Two loads
+/// that overlap pair each byte with the next in any byte order. q[0] must not be a tab or a
+/// line break (the caller knows it is not).
+[[nodiscard]] bool in_run8( const char* q ) noexcept
+{
+   const std::uint64_t x = swar::load8( q );
+   const std::uint64_t next = swar::load8( q + 1 );
+   constexpr std::uint64_t spaces = swar::ones * ' ';
+   return !swar::has_any< '\t', '\n' >( next ) && !swar::has_byte( ( x ^ spaces ) | ( next ^ spaces ), 0 );
+}
+
+}  // namespace
+
 void append_folded( std::string& out, std::string_view s )
 {
    // words copied whole, one space between them, none at either end; a run of words already
@@ -66,6 +85,12 @@ void append_folded( std::string& out, std::string_view s )
    }
    while( p != e ) {
       const char* q = p;  // [p, q): words one space apart, a word at each end
+      // eight bytes a step, nearly all of a line (a space every few bytes, but seldom two
+      // whitespace bytes in a row); q[0] is never a tab or line break here: p is no
+      // whitespace, and each step checked the byte after it
+      while( e - q >= 9 && in_run8( q ) ) {
+         q += 8;
+      }
       while( q != e && ( !is_ws( *q ) || ( *q == ' ' && q + 1 != e && !is_ws( q[ 1 ] ) ) ) ) {
          ++q;
       }

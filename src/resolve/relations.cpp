@@ -381,16 +381,20 @@ constexpr std::size_t reach = 4096;
    return floor == 0 ? 0 : pos;
 }
 
+/// The first `c` in s[from, to), or `to` (memchr: the lines and clauses searched are long).
+[[nodiscard]] std::size_t find_in( std::string_view s, char c, std::size_t from, std::size_t to ) noexcept
+{
+   if( from >= to ) {
+      return to;
+   }
+   const void* const at = std::memchr( s.data() + from, c, to - from );
+   return at != nullptr ? std::size_t( static_cast<const char*>( at ) - s.data() ) : to;
+}
+
 /// End of the line holding `pos` (the line break's position), at most `reach` bytes on.
 [[nodiscard]] std::size_t line_end( std::string_view s, std::size_t pos ) noexcept
 {
-   const std::size_t limit = std::min( s.size(), pos + reach );
-   for( std::size_t k = pos; k < limit; ++k ) {
-      if( s[ k ] == '\n' ) {
-         return k;
-      }
-   }
-   return limit;
+   return find_in( s, '\n', pos, std::min( s.size(), pos + reach ) );
 }
 
 /// Does a line start with a document type word (the next item of a list of documents)?
@@ -741,16 +745,14 @@ void assign_relations( resolve_context& cx )
       // the next mention
       const std::size_t limit = std::min( { o.next_mention, cx.scope_end( o.cue->where.end ), o.cue->where.end + 400 } );
       std::optional<std::size_t> colon;
-      for( std::size_t k = o.cue->where.end; k < limit; ++k ) {
-         if( s[ k ] == ':' ) {
-            std::size_t j = k + 1;
-            while( j < limit && ( s[ j ] == ' ' || s[ j ] == '\t' ) ) {
-               ++j;
-            }
-            if( j == s.size() || s[ j ] == '\n' ) {
-               colon = k;
-               break;
-            }
+      for( std::size_t k = find_in( s, ':', o.cue->where.end, limit ); k < limit; k = find_in( s, ':', k + 1, limit ) ) {
+         std::size_t j = k + 1;
+         while( j < limit && ( s[ j ] == ' ' || s[ j ] == '\t' ) ) {
+            ++j;
+         }
+         if( j == s.size() || s[ j ] == '\n' ) {
+            colon = k;
+            break;
          }
       }
       if( colon ) {

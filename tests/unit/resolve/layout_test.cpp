@@ -5,9 +5,40 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "resolve/context.hpp"
 #include "resolve/layout.hpp"
 
 namespace d = vanban::detail;
+
+namespace {
+
+/// fold_ws() as its contract says: the words (runs of bytes other than space, tab and line
+/// break) one space apart.
+std::string folded_words( std::string_view s )
+{
+   std::string out;
+   std::size_t i = 0;
+   while( i < s.size() ) {
+      while( i < s.size() && d::is_ws( s[ i ] ) ) {
+         ++i;
+      }
+      const std::size_t b = i;
+      while( i < s.size() && !d::is_ws( s[ i ] ) ) {
+         ++i;
+      }
+      if( b < i ) {
+         out += out.empty() ? "" : " ";
+         out.append( s.substr( b, i - b ) );
+      }
+   }
+   return out;
+}
+
+}  // namespace
 
 BOOST_AUTO_TEST_SUITE( layout_test )
 
@@ -66,6 +97,31 @@ BOOST_AUTO_TEST_CASE( text_shapes )
    BOOST_TEST( d::mostly_upper( "thực hiện KẾ HOẠCH TRIỂN KHAI NHIỆM VỤ TRỌNG TÂM" ) == false );  // 8 small, 31 capitals
    BOOST_TEST( d::starts_lower( "(theo quy định)" ) );
    BOOST_TEST( d::ends_sentence( "Căn cứ Luật Tổ chức Chính phủ;  " ) );
+}
+
+BOOST_AUTO_TEST_CASE( fold_ws_folds_every_run_of_whitespace )
+{
+   BOOST_TEST( d::fold_ws( "  Nghị định  số 15/2020/NĐ-CP\tngày 03\n tháng 02 năm 2020 " ) == "Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020" );
+   BOOST_TEST( d::fold_ws( "Quy định chi tiết một số điều của Luật Đầu tư theo phương thức đối tác công tư" )
+               == "Quy định chi tiết một số điều của Luật Đầu tư theo phương thức đối tác công tư" );
+   BOOST_TEST( d::fold_ws( "Điều 1.        Phạm vi" ) == "Điều 1. Phạm vi" );
+   BOOST_TEST( d::fold_ws( "\n\t " ).empty() );
+   std::string out = "Chương I";
+   d::append_folded( out, " \tQUY ĐỊNH CHUNG" );
+   BOOST_TEST( out == "Chương I QUY ĐỊNH CHUNG" );
+   // every string of up to 24 bytes that a simple generator makes of words, "!" (' ' ^ 1, where
+   // an eight-byte test could be fooled) and whitespace, at every place a run of eight can start
+   const std::string_view pieces[] = { "a", "ế", "!", " ", " ", "\t", "\n", "  " };
+   std::uint32_t state = 1;
+   for( int n = 0; n < 200000; ++n ) {
+      std::string s;
+      const std::size_t length = n % 25;
+      while( s.size() < length ) {
+         state = state * 1664525u + 1013904223u;
+         s += pieces[ ( state >> 24 ) % std::size( pieces ) ];
+      }
+      BOOST_TEST_REQUIRE( d::fold_ws( s ) == folded_words( s ), "fold_ws(\"" << s << "\")" );
+   }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

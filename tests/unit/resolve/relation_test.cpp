@@ -161,6 +161,11 @@ BOOST_AUTO_TEST_CASE( a_list_after_a_colon_takes_the_cue_that_introduces_it )
    BOOST_TEST( ( r[ 1 ] == R::repeals ) );
    BOOST_TEST( ( r[ 2 ] == R::cites ) );  // named in the title of the repealed circular
    BOOST_TEST( ( r[ 3 ] != R::repeals ) );  // the next item is outside the list
+   // the ':' that opens the list is the one that ends the line, not one before it
+   const auto q = relations_of( "Bãi bỏ các văn bản sau (gồm: hai văn bản):\nNghị định số 10/2020/NĐ-CP của Chính phủ;\nNghị định số 11/2020/NĐ-CP của Chính phủ.\n" );
+   BOOST_REQUIRE( q.size() == 2u );
+   BOOST_TEST( ( q[ 0 ] == R::repeals ) );
+   BOOST_TEST( ( q[ 1 ] == R::repeals ) );
 }
 
 BOOST_AUTO_TEST_CASE( an_article_heading_governs_its_items )
