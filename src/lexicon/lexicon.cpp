@@ -780,8 +780,12 @@ void first_word_index::insert( std::uint64_t hash, std::uint32_t bits )
 
 void first_word_index::add( std::string_view text, std::uint32_t bits )
 {
-   if( text.empty() || ( text[ 0 ] >= '0' && text[ 0 ] <= '9' ) ) {
-      return;  // a digit: every group is tried there anyway
+   if( text.empty() ) {
+      return;
+   }
+   if( text[ 0 ] >= '0' && text[ 0 ] <= '9' ) {
+      m_digit |= bits;  // no lookup is made for numbers: the group is tried at every digit
+      return;
    }
    std::size_t letters = 0;
    const char* stop = nullptr;
@@ -814,7 +818,7 @@ std::uint32_t first_word_index::at( const char* p, const char* end, const char*&
       return 0;
    }
    if( *p >= '0' && *p <= '9' ) {
-      return ~std::uint32_t( 0 );
+      return m_digits_named ? m_digit : ~std::uint32_t( 0 );
    }
    std::size_t letters = 0;
    const char* stop = nullptr;

@@ -204,10 +204,17 @@ public:
    /// The groups `bits` may begin at any word whose first letter is upper case (rules that read
    /// a capitalized name rather than a word of a list).
    void add_upper( std::uint32_t bits ) noexcept { m_upper |= bits; }
+   /// Only the groups `bits` (rules that read a number first), and those with a key that begins
+   /// with a digit, may begin at a digit; without this call every group may.
+   void add_digits( std::uint32_t bits ) noexcept
+   {
+      m_digits_named = true;
+      m_digit |= bits;
+   }
 
    /// The groups that may begin at [p, end): those of its first word (and the upper-case ones
-   /// when it is capitalized); every group when the position starts with a digit (no lookup is
-   /// made for numbers). Input is valid UTF-8.
+   /// when it is capitalized); at a digit, those `add_digits` named (every group unless it was
+   /// called; no lookup is made for numbers). Input is valid UTF-8.
    [[nodiscard]] std::uint32_t at( const char* p, const char* end ) const noexcept;
    /// The same, and where the word at `p` ends when its first word is all of it (the letters
    /// read are followed by no word character), else nullptr: the scan passes a word that begins
@@ -226,6 +233,8 @@ private:
    std::size_t m_max_letters = 0;  ///< the longest first word added
    std::uint32_t m_empty = 0;      ///< groups with a word that begins with no letter
    std::uint32_t m_upper = 0;      ///< groups tried at every capitalized word
+   std::uint32_t m_digit = 0;    ///< groups tried at a digit (with every key's that begins with one)
+   bool m_digits_named = false;  ///< whether add_digits was called: else every group is tried there
 };
 
 /// Result of `longest_match`: how many input bytes matched (0: none) and which key.

@@ -135,6 +135,24 @@ BOOST_AUTO_TEST_CASE( a_word_is_its_letters_in_lower_case )
    BOOST_TEST( bits( w, std::string( 100000, 'a' ) ) == 0u );  // longer than every word: read no further
 }
 
+// at a digit, every group unless the index names those that read a number first; a group with
+// a key that begins with a digit is always among them
+BOOST_AUTO_TEST_CASE( a_number_begins_the_groups_named_for_it )
+{
+   lx::first_word_index w;
+   w.add( "ngày", 1 );
+   w.add( "Ủy ban nhân dân", 2 );
+   BOOST_TEST( bits( w, "16/5/2016" ) == ~0u );
+   w.add_digits( 1 );
+   BOOST_TEST( bits( w, "16/5/2016" ) == 1u );
+   BOOST_TEST( bits( w, "ngày 16" ) == 1u );  // words as before
+   w.add( "115 cứu hộ", 4 );
+   BOOST_TEST( bits( w, "16/5/2016" ) == 5u );
+   BOOST_TEST( bits( w, "Ủy ban" ) == 2u );
+   // the scan's index: the date alone reads a number first
+   BOOST_TEST( g::mention_words::at( "16/5/2016", "16/5/2016" + 9 ) == 1u << 5 );
+}
+
 // where the first word is all of its word, the scan passes it at once
 BOOST_AUTO_TEST_CASE( a_word_that_is_its_first_word_ends_where_its_letters_end )
 {

@@ -78,7 +78,8 @@ struct typed_mention : seq< at< doc_type_word >, sor< citation_core, near_miss >
 /// The first words each recognizer of `mention` can begin with, in its order: the first words
 /// of the tables it opens with, and of the keywords it opens with (pin_word, kw_ngay, kw_thang;
 /// tests/unit/grammar/scan_gate_test.cpp checks the gated mention against the plain sor at every
-/// word start of real texts). A number is tried by all of them.
+/// word start of real texts). At a number only the date is tried (date_value reads one first:
+/// "16/5/2016"), and any recognizer with a table entry that begins with a digit.
 struct mention_words
 {
    [[nodiscard]] static const lexicon::first_word_index& index()
@@ -96,6 +97,7 @@ struct mention_words
          w.add( lexicon::org_heads().keys, 1u << 4 );
          w.add( "ngày", 1u << 5 );
          w.add( "tháng", 1u << 5 );
+         w.add_digits( 1u << 5 );
          return w;
       }();
       return words;
