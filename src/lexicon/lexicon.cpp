@@ -752,31 +752,59 @@ constexpr std::uint64_t fnv_prime = 1099511628211ull;
 
 }  // namespace
 
-void first_word_index::insert( std::uint64_t hash, std::uint32_t bits )
+void first_word_index::hash_set::insert( std::uint64_t hash, std::uint32_t bits, std::uint32_t open )
 {
-   if( ( m_slots.size() + 1 ) / 2 <= m_count ) {
-      std::vector<slot> old = std::move( m_slots );
-      m_slots.assign( old.empty() ? 64 : old.size() * 2, slot{} );
-      m_count = 0;
+   if( ( slots.size() + 1 ) / 2 <= count ) {
+      std::vector<slot> old = std::move( slots );
+      slots.assign( old.empty() ? 64 : old.size() * 2, slot{} );
+      count = 0;
       for( const slot& s : old ) {
          if( s.hash != 0 ) {
-            insert( s.hash, s.bits );
+            insert( s.hash, s.bits, s.open );
          }
       }
    }
-   const std::size_t mask = m_slots.size() - 1;
+   const std::size_t mask = slots.size() - 1;
    for( std::size_t i = std::size_t( hash ) & mask;; i = ( i + 1 ) & mask ) {
-      if( m_slots[ i ].hash == hash ) {
-         m_slots[ i ].bits |= bits;
+      if( slots[ i ].hash == hash ) {
+         slots[ i ].bits |= bits;
+         slots[ i ].open |= open;
          return;
       }
-      if( m_slots[ i ].hash == 0 ) {
-         m_slots[ i ] = { hash, bits };
-         ++m_count;
+      if( slots[ i ].hash == 0 ) {
+         slots[ i ] = { hash, bits, open };
+         ++count;
          return;
       }
    }
 }
+
+const first_word_index::slot* first_word_index::hash_set::find( std::uint64_t hash ) const noexcept
+{
+   if( slots.empty() ) {
+      return nullptr;
+   }
+   const std::size_t mask = slots.size() - 1;
+   for( std::size_t i = std::size_t( hash ) & mask;; i = ( i + 1 ) & mask ) {
+      if( slots[ i ].hash == hash ) {
+         return &slots[ i ];
+      }
+      if( slots[ i ].hash == 0 ) {
+         return nullptr;
+      }
+   }
+}
+
+namespace {
+
+/// The hash of a first word and a second word together (never 0: 0 marks an empty slot).
+[[nodiscard]] std::uint64_t pair_hash( std::uint64_t first, std::uint64_t second ) noexcept
+{
+   const std::uint64_t h = ( first ^ ( second * 0x9E3779B97F4A7C15ull ) ) * fnv_prime;
+   return h == 0 ? 1 : h;
+}
+
+}  // namespace
 
 void first_word_index::add( std::string_view text, std::uint32_t bits )
 {
@@ -795,7 +823,7 @@ void first_word_index::add( std::string_view text, std::uint32_t bits )
       return;
    }
    m_max_letters = std::max( m_max_letters, letters );
-   insert( h, bits );
+   m_words.insert( h, bits, bits );
 }
 
 void first_word_index::add( std::span<const key> keys, std::uint32_t bits )
@@ -803,6 +831,50 @@ void first_word_index::add( std::span<const key> keys, std::uint32_t bits )
    for( const key& k : keys ) {
       add( k.text, bits );
    }
+}
+
+void first_word_index::add_pairs( std::span<const key> keys, std::uint32_t bits )
+{
+   for( const key& k : keys ) {
+      const char* const end = k.text.data() + k.text.size();
+      std::size_t letters = 0;
+      const char* stop = nullptr;
+      const std::uint64_t h = first_word_hash( k.text.data(), end, k.text.size(), letters, stop );
+      if( letters == 0 || stop == end || *stop != ' ' ) {
+         add( k.text, bits );  // one word, or no word first: whatever follows
+         continue;
+      }
+      std::size_t second = 0;
+      const char* second_stop = nullptr;
+      const std::uint64_t h2 = first_word_hash( stop + 1, end, k.text.size(), second, second_stop );
+      if( second == 0 ) {
+         add( k.text, bits );  // no letter after the space ("Quân khu 7")
+         continue;
+      }
+      m_max_letters = std::max( m_max_letters, letters );
+      m_max_second = std::max( m_max_second, second );
+      m_words.insert( h, bits, 0 );
+      m_pairs.insert( pair_hash( h, h2 ), bits, bits );
+   }
+}
+
+std::uint32_t first_word_index::second_word( std::uint64_t h, std::uint32_t paired, const char* p, const char* end ) const noexcept
+{
+   // a run of whitespace, as the tries read it, then the second word's letters
+   if( p == end || !is_space( *p ) ) {
+      return 0;
+   }
+   do {
+      ++p;
+   } while( p != end && is_space( *p ) );
+   std::size_t letters = 0;
+   const char* stop = nullptr;
+   const std::uint64_t h2 = first_word_hash( p, end, m_max_second, letters, stop );
+   if( letters == 0 || letters > m_max_second ) {
+      return 0;
+   }
+   const slot* s = m_pairs.find( pair_hash( h, h2 ) );
+   return s != nullptr ? s->bits & paired : 0;
 }
 
 std::uint32_t first_word_index::at( const char* p, const char* end ) const noexcept
@@ -836,18 +908,18 @@ std::uint32_t first_word_index::at( const char* p, const char* end, const char*&
       const char* q = p;
       upper = detail::is_upper_cp( detail::decode_valid( q ) ) ? m_upper : 0;
    }
-   if( letters > m_max_letters || m_slots.empty() ) {
+   if( letters > m_max_letters ) {
       return upper;
    }
-   const std::size_t mask = m_slots.size() - 1;
-   for( std::size_t i = std::size_t( h ) & mask;; i = ( i + 1 ) & mask ) {
-      if( m_slots[ i ].hash == h ) {
-         return m_slots[ i ].bits | upper;
-      }
-      if( m_slots[ i ].hash == 0 ) {
-         return upper;
-      }
+   const slot* s = m_words.find( h );
+   if( s == nullptr ) {
+      return upper;
    }
+   const std::uint32_t paired = s->bits & ~s->open;
+   if( paired == 0 ) {
+      return s->bits | upper;
+   }
+   return s->open | second_word( h, paired, stop, end ) | upper;
 }
 
 const key* find( std::span<const key> keys, std::string_view text ) noexcept

@@ -201,6 +201,12 @@ public:
    void add( std::span<const key> keys, std::uint32_t bits );
    /// Adds the first word of `text` to the groups `bits`.
    void add( std::string_view text, std::uint32_t bits );
+   /// Adds each key's first word to the groups `bits` as add() does, and its second word: at a
+   /// first word all of whose keys in a group go on with a space and a second word, the group
+   /// may begin only where the next word (after a run of whitespace) is one of those second
+   /// words ("Bộ Tài chính", not "bộ phận"). For groups whose rules open with a key of these
+   /// tables, matched as the tries match (a whitespace run for a space, letters folded as here).
+   void add_pairs( std::span<const key> keys, std::uint32_t bits );
    /// The groups `bits` may begin at any word whose first letter is upper case (rules that read
    /// a capitalized name rather than a word of a list).
    void add_upper( std::uint32_t bits ) noexcept { m_upper |= bits; }
@@ -225,12 +231,24 @@ private:
    struct slot {
       std::uint64_t hash = 0;  ///< 0: empty
       std::uint32_t bits = 0;
+      std::uint32_t open = 0;  ///< of `bits`, the groups that may begin whatever word follows
    };
-   void insert( std::uint64_t hash, std::uint32_t bits );
+   /// Open addressing, size a power of two, at most half full.
+   struct hash_set {
+      std::vector<slot> slots;
+      std::size_t count = 0;  ///< slots in use
 
-   std::vector<slot> m_slots;      ///< open addressing, size a power of two, at most half full
-   std::size_t m_count = 0;        ///< slots in use
+      void insert( std::uint64_t hash, std::uint32_t bits, std::uint32_t open );
+      [[nodiscard]] const slot* find( std::uint64_t hash ) const noexcept;
+   };
+   /// The groups of `paired` whose second word is the word after `stop`, the end of a first word
+   /// `h` read.
+   [[nodiscard]] std::uint32_t second_word( std::uint64_t h, std::uint32_t paired, const char* stop, const char* end ) const noexcept;
+
+   hash_set m_words;               ///< first words
+   hash_set m_pairs;               ///< first and second words of add_pairs' keys
    std::size_t m_max_letters = 0;  ///< the longest first word added
+   std::size_t m_max_second = 0;   ///< the longest second word added
    std::uint32_t m_empty = 0;      ///< groups with a word that begins with no letter
    std::uint32_t m_upper = 0;      ///< groups tried at every capitalized word
    std::uint32_t m_digit = 0;    ///< groups tried at a digit (with every key's that begins with one)

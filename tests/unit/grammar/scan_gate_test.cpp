@@ -7,6 +7,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <array>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -151,6 +152,32 @@ BOOST_AUTO_TEST_CASE( a_number_begins_the_groups_named_for_it )
    BOOST_TEST( bits( w, "Ủy ban" ) == 2u );
    // the scan's index: the date alone reads a number first
    BOOST_TEST( g::mention_words::at( "16/5/2016", "16/5/2016" + 9 ) == 1u << 5 );
+}
+
+// a group added with its second words begins at its first word only before one of them; a key
+// of one word, or with no letter after its space, lets the group begin whatever follows
+BOOST_AUTO_TEST_CASE( a_group_with_second_words_begins_only_before_one )
+{
+   const std::array<lx::key, 4> keys{ { { "Bộ Tài chính", 0, 0 }, { "Bộ trưởng", 0, 0 }, { "Sở", 0, 0 }, { "Khu 7", 0, 0 } } };
+   lx::first_word_index w;
+   w.add_pairs( keys, 1 );
+   BOOST_TEST( bits( w, "Bộ Tài chính" ) == 1u );
+   BOOST_TEST( bits( w, "BỘ TÀI CHÍNH" ) == 1u );     // letters folded
+   BOOST_TEST( bits( w, "bộ \n  trưởng" ) == 1u );   // a run of whitespace
+   BOOST_TEST( bits( w, "Bộ Tài16" ) == 1u );         // the letters are the word's: the tries decide
+   BOOST_TEST( bits( w, "bộ phận" ) == 0u );
+   BOOST_TEST( bits( w, "Bộ Tàix" ) == 0u );          // a longer word
+   BOOST_TEST( bits( w, "Bộ trưởngg" ) == 0u );       // longer than every second word
+   BOOST_TEST( bits( w, "Bộ, Tài chính" ) == 0u );    // no whitespace after the first word
+   BOOST_TEST( bits( w, "Bộ" ) == 0u );
+   BOOST_TEST( bits( w, "Bộ 5" ) == 0u );
+   BOOST_TEST( bits( w, "sở hữu" ) == 1u );           // a key of one word
+   BOOST_TEST( bits( w, "khu vực" ) == 1u );          // no letter after its space
+   w.add( "bộ", 2 );                                  // another group, whatever follows
+   BOOST_TEST( bits( w, "bộ phận" ) == 2u );
+   BOOST_TEST( bits( w, "Bộ Tài chính" ) == 3u );
+   w.add( "bộ phận", 1 );                             // added so, the first group too
+   BOOST_TEST( bits( w, "bộ máy" ) == 3u );
 }
 
 // where the first word is all of its word, the scan passes it at once
