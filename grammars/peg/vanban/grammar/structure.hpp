@@ -286,8 +286,8 @@ struct line_words
          add( 4, { "số" } );                             // number_line
          w.add( lexicon::doc_types().keys, 1u << 4 );
          add( 5, { "số", "-" } );                        // flat_header
-         w.add( lexicon::holder_titles().keys, 1u << 5 );
-         w.add( lexicon::bodies_folded().keys, 1u << 5 );
+         w.add_pairs( lexicon::holder_titles().keys, 1u << 5 );  // (and the second words: as the scan's)
+         w.add_pairs( lexicon::bodies_folded().keys, 1u << 5 );
          add( 6, { "căn", "-" } );                       // basis
          add( 7, { "theo", "xét", "-" } );               // proposal
          w.add_upper( 1u << 8 );                         // place_date
@@ -310,9 +310,9 @@ struct line_words
          add( 23, { "của" } );                           // of_issuers
          w.add( lexicon::doc_types().keys, 1u << 24 );   // type_heading
          w.add( lexicon::attachment_headings().keys, 1u << 25 );
-         w.add( lexicon::holder_titles().keys, 1u << 26 );  // body_line
-         w.add( lexicon::bodies_folded().keys, 1u << 26 );
-         w.add( lexicon::signer_titles().keys, 1u << 26 );
+         w.add_pairs( lexicon::holder_titles().keys, 1u << 26 );  // body_line
+         w.add_pairs( lexicon::bodies_folded().keys, 1u << 26 );
+         w.add_pairs( lexicon::signer_titles().keys, 1u << 26 );
          return w;
       }();
       return words;
