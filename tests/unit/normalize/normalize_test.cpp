@@ -473,6 +473,16 @@ BOOST_AUTO_TEST_CASE( the_whole_text_check_agrees_with_the_sequence_check )
    BOOST_TEST( is_valid_utf8( std::string( 1000, 'a' ) + "ă" ) );
    BOOST_TEST( !is_valid_utf8( std::string( 1000, 'a' ) + "\xC4" ) );  // cut short at the very end
    BOOST_TEST( !is_valid_utf8( std::string( 15, 'a' ) + "\xC4" + std::string( 16, 'a' ) ) );  // at a block's end
+   // eight ASCII bytes in the tail after a sequence cut short, or after a whole one: the tail
+   // passes them at once only between two sequences
+   for( std::size_t at = 0; at < 40; ++at ) {
+      const std::string pad( at, 'a' );
+      BOOST_TEST( !is_valid_utf8( pad + "\xC4" + "abcdefgh" ), "cut short at " << at );
+      BOOST_TEST( !is_valid_utf8( pad + "\xC4" + "abcdefgh" + "\x83" ), "split at " << at );  // not a sequence around them
+      BOOST_TEST( !is_valid_utf8( pad + "\xE1\xBB" + "abcdefgh" ), "cut short at " << at );
+      BOOST_TEST( is_valid_utf8( pad + "\xC4\x83" + "abcdefgh" ), "whole at " << at );
+      BOOST_TEST( !is_valid_utf8( pad + "abcdefgh" + "\xFF" ), "after at " << at );
+   }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
