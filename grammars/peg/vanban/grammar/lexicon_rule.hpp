@@ -103,7 +103,8 @@ private:
 /// punctuation). At each of them the sor would try nothing but `Skip`, which must pass each
 /// alone: one more step a byte, done once a run instead. A step may so pass more than one step
 /// of the sor does, but it ends where one of the sor's steps ends and passes no byte the sor
-/// would not have skipped.
+/// would not have skipped. Where `Start` rejects a byte, `rejected_run` must pass it (else the
+/// step would succeed passing nothing, and the scan repeat it for ever).
 template< typename Start, typename Gate, typename Skip >
 struct gated_step
 {
