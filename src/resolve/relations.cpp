@@ -508,14 +508,9 @@ void assign_relations( resolve_context& cx )
          const std::size_t start = take_cue ? cues[ ci ].where.begin : cits[ mi ].list_index == 0 ? std::min( cits[ mi ].where.begin, cits[ mi ].type_word.begin ) : cits[ mi ].where.begin;
          const std::size_t end = take_cue ? cues[ ci ].where.end : cits[ mi ].where.end;
          // quotes, over all the text between events
-         // (memchr to each 0xE2, the lead byte of “ and ”: rare in Vietnamese text, whose letters
-         // lead with 0xC3–0xC6 and 0xE1)
-         for( std::size_t k = prev_end; k < start; ++k ) {
-            const void* lead = std::memchr( s.data() + k, 0xE2, start - k );
-            if( lead == nullptr ) {
-               break;
-            }
-            k = std::size_t( static_cast<const char*>( lead ) - s.data() );
+         // (find_in to each 0xE2, the lead byte of “ and ”: rare in Vietnamese text, whose
+         // letters lead with 0xC3–0xC6 and 0xE1)
+         for( std::size_t k = find_in( s, '\xE2', prev_end, start ); k < start; k = find_in( s, '\xE2', k + 1, start ) ) {
             if( k + 2 < s.size() && static_cast<unsigned char>( s[ k + 1 ] ) == 0x80 ) {
                const auto d = static_cast<unsigned char>( s[ k + 2 ] );
                if( d == 0x9C ) {
