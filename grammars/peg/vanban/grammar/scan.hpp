@@ -40,25 +40,29 @@ struct mention_char
    using rule_t = mention_char;
    using subs_t = empty_list;
 
+   /// Whether a mention may begin at the byte `c`: a digit, an ASCII letter, or any byte of
+   /// 0x80 and up (the lead byte of every other letter).
+   [[nodiscard]] static bool begins( char c ) noexcept
+   {
+      const auto b = static_cast<unsigned char>( c );
+      return b >= 0x80 || detail::ascii_word[ b ];
+   }
+
    template< typename ParseInput >
    [[nodiscard]] static bool match( ParseInput& in ) noexcept
    {
-      if( in.empty() ) {
+      if( in.empty() || !begins( in.peek_char() ) ) {
          return false;
       }
-      const auto b = static_cast<unsigned char>( in.peek_char() );
-      if( b >= 0x80 || detail::ascii_word[ b ] ) {
-         in.bump_in_this_line( 1 );
-         return true;
-      }
-      return false;
+      in.bump_in_this_line( 1 );
+      return true;
    }
 
    /// The end of the run of bytes from `p` that begin no mention: blanks and ASCII punctuation,
    /// where `skip` passes one byte (gated_step passes the run in one step).
    [[nodiscard]] static const char* rejected_run( const char* p, const char* end ) noexcept
    {
-      while( p != end && static_cast<unsigned char>( *p ) < 0x80 && !detail::ascii_word[ static_cast<unsigned char>( *p ) ] ) {
+      while( p != end && !begins( *p ) ) {
          ++p;
       }
       return p;
