@@ -274,7 +274,7 @@ public:
       // the whole string checked at once (a text's letters are mostly multi-byte: checking each
       // where the escape search stops stopped it at every one)
       if( !detail::is_valid_utf8( s ) ) [[unlikely]] {
-         invalid_utf8( first_invalid( s ) );
+         invalid_utf8( detail::first_invalid_utf8( s ) );
       }
       put( '"' );
       const auto* const first = reinterpret_cast<const unsigned char*>( s.data() );
@@ -307,20 +307,6 @@ public:
 
 private:
    static constexpr std::size_t buffer_size = std::size_t( 1 ) << 16;
-
-   /// Where `s`, not valid UTF-8, first goes wrong.
-   [[nodiscard]] static std::size_t first_invalid( std::string_view s ) noexcept
-   {
-      std::size_t i = 0;
-      while( i < s.size() ) {
-         const std::size_t n = static_cast<unsigned char>( s[ i ] ) < 0x80 ? 1 : detail::valid_sequence( s, i );
-         if( n == 0 ) {
-            break;
-         }
-         i += n;
-      }
-      return i;
-   }
 
    [[noreturn]] void invalid_utf8( std::size_t at ) const
    {

@@ -162,19 +162,8 @@ bool repair_utf8( std::string& s, const options& opts, std::vector<diagnostic>& 
    if( is_valid_utf8( s ) ) {
       return false;  // the common case, read at a few cycles per byte
    }
-   std::size_t i = 0;
+   std::size_t i = first_invalid_utf8( s );
    const std::size_t n = s.size();
-   while( i < n ) {
-      if( static_cast<unsigned char>( s[ i ] ) < 0x80 ) {
-         i += std::max<std::size_t>( printable_ascii_run( s, i ), 1 );
-         continue;
-      }
-      const std::size_t len = valid_sequence( s, i );
-      if( len == 0 ) {
-         break;
-      }
-      i += len;
-   }
    if( i == n ) {
       return false;
    }

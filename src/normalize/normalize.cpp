@@ -195,6 +195,23 @@ bool is_valid_utf8( std::string_view s ) noexcept
    return ( st & 63 ) == utf8_dfa::accept * 6;
 }
 
+std::size_t first_invalid_utf8( std::string_view s ) noexcept
+{
+   std::size_t i = 0;
+   while( i < s.size() ) {
+      if( static_cast<unsigned char>( s[ i ] ) < 0x80 ) {
+         i += std::max<std::size_t>( printable_ascii_run( s, i ), 1 );
+         continue;
+      }
+      const std::size_t len = valid_sequence( s, i );
+      if( len == 0 ) {
+         break;
+      }
+      i += len;
+   }
+   return i;
+}
+
 [[nodiscard]] std::size_t invalid_length( std::string_view s, std::size_t i ) noexcept
 {
    const auto b0 = static_cast<unsigned char>( s[ i ] );

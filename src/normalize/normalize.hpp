@@ -159,8 +159,11 @@ private:
 [[nodiscard]] std::string describe( std::string_view s, std::size_t i );
 /// Whether all of `s` is valid UTF-8, exactly as `valid_sequence` judges it, read without a
 /// branch per byte (a shift-based DFA; sixteen ASCII bytes at a time). For callers that only
-/// need the answer; the place of a problem is found with `valid_sequence`.
+/// need the answer; the place of a problem is found with `first_invalid_utf8`.
 [[nodiscard]] bool is_valid_utf8( std::string_view s ) noexcept;
+/// Where `s` first goes wrong: the offset of the first sequence `valid_sequence` rejects, or
+/// `s.size()` when all of it is valid.
+[[nodiscard]] std::size_t first_invalid_utf8( std::string_view s ) noexcept;
 
 }  // namespace vanban::detail
 

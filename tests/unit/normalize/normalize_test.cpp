@@ -424,17 +424,19 @@ BOOST_AUTO_TEST_CASE( the_whole_text_check_agrees_with_the_sequence_check )
 {
    using vanban::detail::is_valid_utf8;
    using vanban::detail::valid_sequence;
-   const auto by_sequences = []( std::string_view s ) {
+   // where the sequences first go wrong, read one by one (s.size(): nowhere)
+   const auto first_wrong = []( std::string_view s ) {
       std::size_t i = 0;
       while( i < s.size() ) {
          const std::size_t len = valid_sequence( s, i );
          if( len == 0 ) {
-            return false;
+            return i;
          }
          i += len;
       }
-      return true;
+      return i;
    };
+   const auto by_sequences = [ & ]( std::string_view s ) { return first_wrong( s ) == s.size(); };
    // every one- and two-byte string, and every three-byte string whose first byte leads a
    // sequence, each at every offset around the sixteen-byte blocks (after ASCII, and after a
    // two-byte letter, so a block may start inside a sequence)
@@ -464,6 +466,7 @@ BOOST_AUTO_TEST_CASE( the_whole_text_check_agrees_with_the_sequence_check )
             s += c;
             s += "Căn cứ Luật";
             BOOST_TEST_REQUIRE( is_valid_utf8( s ) == by_sequences( s ), "case of " << c.size() << " bytes at " << at );
+            BOOST_TEST_REQUIRE( vanban::detail::first_invalid_utf8( s ) == first_wrong( s ), "case of " << c.size() << " bytes at " << at );
             ++checked;
          }
       }
