@@ -10,6 +10,7 @@
 
 #include <unicode/uchar.h>
 
+#include "../text/latin_table.hpp"
 #include "../text/utf8.hpp"
 
 namespace vanban::lexicon {
@@ -434,42 +435,6 @@ match longest_match_folded_from( std::span<const key> keys, std::size_t lo, std:
    return best;
 }
 
-/// The function `F` of code points, answered from a table made once for Latin-1 to Latin
-/// Extended-B and Latin Extended Additional (every Vietnamese letter), by `F` itself (ICU) for
-/// the rest.
-template< char32_t ( *F )( char32_t ) noexcept >
-class latin_table
-{
-public:
-   latin_table()
-   {
-      for( char32_t c = 0; c < m_latin.size(); ++c ) {
-         m_latin[ c ] = F( c );
-      }
-      for( char32_t c = 0; c < m_additional.size(); ++c ) {
-         m_additional[ c ] = F( 0x1E00 + c );
-      }
-   }
-
-   /// The same for an ASCII character (c < 0x80): one load.
-   [[nodiscard]] char32_t ascii( char32_t c ) const noexcept { return m_latin[ c ]; }
-
-   [[nodiscard]] char32_t operator()( char32_t c ) const noexcept
-   {
-      if( c < m_latin.size() ) {
-         return m_latin[ c ];
-      }
-      if( c >= 0x1E00 && c < 0x1E00 + m_additional.size() ) {
-         return m_additional[ c - 0x1E00 ];
-      }
-      return F( c );
-   }
-
-private:
-   std::array<char32_t, 0x250> m_latin{};
-   std::array<char32_t, 0x100> m_additional{};
-};
-
 /// The lower case of a code point, as u_tolower gives it.
 [[nodiscard]] char32_t lower_of( char32_t c ) noexcept
 {
@@ -483,7 +448,7 @@ private:
 // the Vietnamese letters through a table
 match key_trie::longest_folded( std::span<const key> keys, const char* p, const char* end ) const noexcept
 {
-   static const latin_table< lower_of > lower;
+   static const detail::latin_table< lower_of > lower;
    const char* const start = p;
    match best;
    if( p == end || is_space( *p ) ) {
@@ -726,7 +691,7 @@ constexpr std::uint64_t fnv_prime = 1099511628211ull;
 /// stopped: after the last letter read.
 [[nodiscard]] [[gnu::always_inline]] inline std::uint64_t first_word_hash( const char* p, const char* end, std::size_t max, std::size_t& letters, const char*& stop ) noexcept
 {
-   static const latin_table< first_word_letter > fold;
+   static const detail::latin_table< first_word_letter > fold;
    std::uint64_t h = fnv_basis;
    letters = 0;
    while( p != end && letters <= max ) {

@@ -20,6 +20,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "resolve/symbol.hpp"
+#include "text/latin_table.hpp"
 #include "text/utf8.hpp"
 
 namespace vanban::detail {
@@ -272,43 +273,20 @@ private:
    return u_getCombiningClass( base ) != 0 ? 0 : char32_t( base );
 }
 
-/// slug_base() of the blocks Vietnamese text is written in, read from ICU once: Latin-1 to
-/// Latin Extended-B with the combining marks (U+0080 … U+036F) and Latin Extended Additional
-/// (U+1E00 … U+1EFF). 0, an ASCII base letter, or `other_base` (slug() only asks whether the
-/// base is an ASCII letter, digit or '.'). Only a cache: other code points ask ICU each time,
-/// and the blocks between (Greek to Phonetic Extensions, 6,800 code points) cost every process
-/// a question to ICU each when the table held them too.
-constexpr char32_t latin_end = 0x370;
-constexpr char32_t additional = 0x1E00;
-constexpr char32_t additional_end = 0x1F00;
-constexpr std::uint8_t other_base = 0x80;
-
-[[nodiscard]] char32_t slug_base_cached( char32_t c )
+/// What slug() makes of a code point from U+0080 on: slug_base() when it is 0 or an ASCII base
+/// letter, else U+FFFF (slug() only asks whether it is an ASCII letter, digit or '.').
+[[nodiscard]] char32_t slug_char( char32_t c ) noexcept
 {
-   constexpr std::size_t latin_size = latin_end - 0x80;
-   static const auto table = [] {
-      std::array<std::uint8_t, latin_size + ( additional_end - additional )> t{};
-      std::size_t i = 0;
-      for( const auto& [ from, to ] : { std::pair( char32_t( 0x80 ), latin_end ), std::pair( additional, additional_end ) } ) {
-         for( char32_t k = from; k < to; ++k ) {
-            const char32_t b = slug_base( k );
-            t[ i++ ] = b < 0x80 ? std::uint8_t( b ) : other_base;
-         }
-      }
-      return t;
-   }();
-   std::size_t i = 0;
-   if( c < latin_end ) {
-      i = c - 0x80;
-   }
-   else if( c >= additional && c < additional_end ) {
-      i = latin_size + ( c - additional );
-   }
-   else {
-      return slug_base( c );
-   }
-   const std::uint8_t b = table[ i ];
-   return b == other_base ? char32_t( 0xFFFF ) : char32_t( b );
+   const char32_t b = slug_base( c );
+   return b < 0x80 ? b : char32_t( 0xFFFF );
+}
+
+/// slug_char() of the blocks Vietnamese text is written in (with the combining marks), read
+/// from ICU once; of other code points, asked each time.
+[[nodiscard]] char32_t slug_char_cached( char32_t c ) noexcept
+{
+   static const latin_table< slug_char, 0x370 > table;
+   return table( c );
 }
 
 }  // namespace
@@ -326,7 +304,7 @@ std::string slug( std::string_view text )
          c = 'd';
       }
       else if( c >= 0x80 ) {
-         c = slug_base_cached( c );
+         c = slug_char_cached( c );
          if( c == 0 ) {
             continue;  // a combining mark of decomposed input
          }
