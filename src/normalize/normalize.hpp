@@ -158,9 +158,19 @@ private:
 /// "invalid UTF-8: …", saying what is wrong with the sequence at `i`.
 [[nodiscard]] std::string describe( std::string_view s, std::size_t i );
 /// Whether all of `s` is valid UTF-8, exactly as `valid_sequence` judges it, read without a
-/// branch per byte (a shift-based DFA; sixteen ASCII bytes at a time). For callers that only
-/// need the answer; the place of a problem is found with `first_invalid_utf8`.
+/// branch per byte: a block of bytes a step where the processor can (`is_valid_utf8_blocks`),
+/// else, and for strings shorter than sixteen bytes, with `is_valid_utf8_dfa`. For callers that
+/// only need the answer; the place of a problem is found with `first_invalid_utf8`.
 [[nodiscard]] bool is_valid_utf8( std::string_view s ) noexcept;
+/// The same answer from a shift-based DFA, one byte a step (sixteen ASCII bytes at a time).
+[[nodiscard]] bool is_valid_utf8_dfa( std::string_view s ) noexcept;
+/// The widths of `is_valid_utf8_blocks`: 16 bytes with SSSE3, 32 with AVX2 (x86 only).
+enum class utf8_blocks { none, ssse3, avx2 };
+/// The widest `utf8_blocks` this processor runs (decided once).
+[[nodiscard]] utf8_blocks utf8_blocks_available() noexcept;
+/// The same answer, a block of `width` bytes a step (Keiser and Lemire's lookup method;
+/// utf8_blocks.cpp); `width` no wider than `utf8_blocks_available()`. `none` is the DFA.
+[[nodiscard]] bool is_valid_utf8_blocks( std::string_view s, utf8_blocks width ) noexcept;
 /// Where `s` first goes wrong: the offset of the first sequence `valid_sequence` rejects, or
 /// `s.size()` when all of it is valid.
 [[nodiscard]] std::size_t first_invalid_utf8( std::string_view s ) noexcept;

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <bit>
+#include <random>
 
 #include <vanban/error.hpp>
 
@@ -420,6 +421,19 @@ BOOST_AUTO_TEST_CASE( the_utf8_check_reads_every_form_of_sequence )
    BOOST_TEST( valid_sequence( "\x80", 0 ) == 0u );          // a continuation byte
 }
 
+/// The block widths this processor runs (SSSE3: every x86-64 made since 2008; AVX2: since 2013).
+std::vector<vanban::detail::utf8_blocks> block_widths()
+{
+   using vanban::detail::utf8_blocks;
+   std::vector<utf8_blocks> w;
+   for( const auto width : { utf8_blocks::ssse3, utf8_blocks::avx2 } ) {
+      if( width <= vanban::detail::utf8_blocks_available() ) {
+         w.push_back( width );
+      }
+   }
+   return w;
+}
+
 BOOST_AUTO_TEST_CASE( the_whole_text_check_agrees_with_the_sequence_check )
 {
    using vanban::detail::is_valid_utf8;
@@ -455,6 +469,7 @@ BOOST_AUTO_TEST_CASE( the_whole_text_check_agrees_with_the_sequence_check )
    for( const char* four : { "\xF0\x9F\x93\x9C", "\xF0\x8F\xBF\xBF", "\xF4\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF1\x80\x80", "\xF3\xBF\xBF\xBF" } ) {
       cases.emplace_back( four );
    }
+   const auto widths = block_widths();
    std::size_t checked = 0;
    for( const std::string& c : cases ) {
       for( std::size_t at = 0; at < 34; ++at ) {
@@ -465,7 +480,12 @@ BOOST_AUTO_TEST_CASE( the_whole_text_check_agrees_with_the_sequence_check )
             }
             s += c;
             s += "Căn cứ Luật";
-            BOOST_TEST_REQUIRE( is_valid_utf8( s ) == by_sequences( s ), "case of " << c.size() << " bytes at " << at );
+            const bool valid = by_sequences( s );
+            BOOST_TEST_REQUIRE( is_valid_utf8( s ) == valid, "case of " << c.size() << " bytes at " << at );
+            BOOST_TEST_REQUIRE( vanban::detail::is_valid_utf8_dfa( s ) == valid, "DFA: case of " << c.size() << " bytes at " << at );
+            for( const auto width : widths ) {
+               BOOST_TEST_REQUIRE( vanban::detail::is_valid_utf8_blocks( s, width ) == valid, "blocks of " << int( width ) << ": case of " << c.size() << " bytes at " << at );
+            }
             BOOST_TEST_REQUIRE( vanban::detail::first_invalid_utf8( s ) == first_wrong( s ), "case of " << c.size() << " bytes at " << at );
             ++checked;
          }
@@ -486,6 +506,41 @@ BOOST_AUTO_TEST_CASE( the_whole_text_check_agrees_with_the_sequence_check )
       BOOST_TEST( is_valid_utf8( pad + "\xC4\x83" + "abcdefgh" ), "whole at " << at );
       BOOST_TEST( !is_valid_utf8( pad + "abcdefgh" + "\xFF" ), "after at " << at );
    }
+}
+
+BOOST_AUTO_TEST_CASE( the_sixteen_byte_check_agrees_with_the_dfa_on_mixed_strings )
+{
+   // strings of up to 80 bytes drawn from pieces of Vietnamese text, whole sequences of every
+   // length and each kind of broken one, so that errors fall anywhere in a block, across two
+   // blocks and in the padded last one, and valid strings end at every offset
+   const std::vector<std::string_view> pieces = {
+      "a", "Căn cứ ", "Nghị định số 15/2020/NĐ-CP", "\n", "ứ", "\xF0\x9F\x93\x9C", "\xF4\x8F\xBF\xBF", "\xEF\xBF\xBF",
+      "\xC4", "\xE1\xBB", "\xF0\x9F\x93", "\x83", "\xBF\xBF", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xE0\x9F\xBF",
+      "\xED\xA0\x80", "\xED\x9F\xBF", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xF8", "\xFF", "\x00",
+   };
+   std::mt19937 random( 20261207 );
+   std::uniform_int_distribution<std::size_t> pick( 0, pieces.size() - 1 );
+   const auto widths = block_widths();
+   std::size_t valid = 0;
+   for( int n = 0; n < 300'000; ++n ) {
+      std::string s;
+      const std::size_t length = random() % 81;
+      while( s.size() < length ) {
+         // mostly whole text, so that many strings are valid and an error is alone in them
+         const std::size_t i = random() % 4 == 0 ? pick( random ) : random() % 4;
+         s += pieces[ i ];
+      }
+      const bool dfa = vanban::detail::is_valid_utf8_dfa( s );
+      BOOST_TEST_REQUIRE( ( vanban::detail::first_invalid_utf8( s ) == s.size() ) == dfa, "string " << n );
+      BOOST_TEST_REQUIRE( vanban::detail::is_valid_utf8( s ) == dfa, "string " << n );
+      for( const auto width : widths ) {
+         BOOST_TEST_REQUIRE( vanban::detail::is_valid_utf8_blocks( s, width ) == dfa, "blocks of " << int( width ) << ": string " << n );
+      }
+      valid += dfa ? 1 : 0;
+   }
+   // both answers are common
+   BOOST_TEST( valid > 50'000u );
+   BOOST_TEST( valid < 250'000u );
 }
 
 BOOST_AUTO_TEST_SUITE_END()
