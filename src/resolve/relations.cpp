@@ -34,7 +34,7 @@
 
 #include "context.hpp"
 #include "lexicon/lexicon.hpp"
-#include "text/swar.hpp"
+#include "text/simd.hpp"
 #include "text/utf8.hpp"
 
 namespace vanban::detail {
@@ -154,7 +154,7 @@ struct gap_info {
    gap_info g;
    int depth = 0;
    for( std::size_t i = a; i < b; ++i ) {
-      i = swar::skip_none_of< '(', ')', ';' >( s.data(), i, b );
+      i = simd::find_any< '(', ')', ';' >( s.data(), i, b );
       if( i == b ) {
          break;
       }

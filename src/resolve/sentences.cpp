@@ -3,11 +3,11 @@
 
 #include "context.hpp"
 
-#include <array>
 #include <optional>
 #include <utility>
 #include <vector>
 
+#include "text/simd.hpp"
 #include "text/utf8.hpp"
 
 namespace vanban::detail {
@@ -134,25 +134,9 @@ void find_sentences( resolve_context& cx )
    std::size_t last_break = std::string_view::npos;  // the line break before this one
    std::size_t run_last = std::string_view::npos;    // the last boundary of the current run
    bool run_has_two = false;
-   // the bytes that may end a sentence; every other byte is passed over with a table load
-   static constexpr auto ends = [] {
-      std::array<bool, 256> t{};
-      for( const unsigned char c : { '?', '!', '.', ';', '\n' } ) {
-         t[ c ] = true;
-      }
-      return t;
-   }();
-   const auto end_at = [ & ]( std::size_t k ) { return ends[ static_cast<unsigned char>( s[ k ] ) ]; };
    for( std::size_t i = 0; i < s.size(); ++i ) {
-      // four bytes a step, their table loads or-ed into one branch (eight a step, or a SWAR
-      // test for the five values, cost more: ends come every twenty bytes or so); the bytes
-      // left before one are read one by one
-      while( i + 4 <= s.size() && !( end_at( i ) | end_at( i + 1 ) | end_at( i + 2 ) | end_at( i + 3 ) ) ) {
-         i += 4;
-      }
-      while( i < s.size() && !end_at( i ) ) {
-         ++i;
-      }
+      // the next byte that may end a sentence, sixteen bytes a step
+      i = simd::find_any< '?', '!', '.', ';', '\n' >( s.data(), i, s.size() );
       if( i == s.size() ) {
          break;
       }

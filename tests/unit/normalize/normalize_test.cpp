@@ -9,6 +9,7 @@
 #include <vanban/error.hpp>
 
 #include "normalize/normalize.hpp"
+#include "text/simd.hpp"
 #include "text/swar.hpp"
 #include "text/utf8.hpp"
 
@@ -352,6 +353,46 @@ BOOST_AUTO_TEST_CASE( printable_ascii_runs_end_at_the_first_other_byte )
 // The eight-at-a-time tests the scans pass text with (text/swar.hpp): a word of eight bytes is
 // passed over only when it holds none of the bytes asked for, whatever byte sits beside them
 // (a borrow from a lower byte must not hide or invent one).
+BOOST_AUTO_TEST_CASE( find_any_returns_the_first_byte_of_its_set_before_the_end )
+{
+   // the same answer as reading byte by byte, for every byte value at every place around the
+   // sixteen- and eight-byte steps, from every start, with an end that cuts the text short, and
+   // with a second byte of the set after the first
+   const auto naive = []( const std::string& s, std::size_t i, std::size_t n ) {
+      while( i < n && s[ i ] != '?' && s[ i ] != '!' && s[ i ] != '.' && s[ i ] != ';' && s[ i ] != '\n' ) {
+         ++i;
+      }
+      return i;
+   };
+   const auto in_set = []( char c ) { return c == '?' || c == '!' || c == '.' || c == ';' || c == '\n'; };
+   std::size_t checked = 0;
+   for( unsigned v = 0; v < 256; ++v ) {
+      for( std::size_t at = 0; at < 40; ++at ) {
+         for( const char fill : { 'a', '\0', '\xFF', char( v + 1 ), char( v - 1 ) } ) {
+            std::string s( 40, in_set( fill ) ? 'a' : fill );
+            s[ at ] = char( v );
+            for( const bool second : { false, true } ) {
+               if( second && at + 1 < s.size() ) {
+                  s[ at + 1 ] = ';';
+               }
+               for( std::size_t from = 0; from <= at + 1 && from <= s.size(); from += 3 ) {
+                  for( const std::size_t n : { s.size(), at, at + 1, std::size_t( 17 ) } ) {
+                     const std::size_t end = std::min( n, s.size() );
+                     if( from > end ) {
+                        continue;
+                     }
+                     const std::size_t got = vanban::detail::simd::find_any< '?', '!', '.', ';', '\n' >( s.data(), from, end );
+                     BOOST_TEST_REQUIRE( got == naive( s, from, end ), "byte " << v << " at " << at << " from " << from << " to " << end );
+                     ++checked;
+                  }
+               }
+            }
+         }
+      }
+   }
+   BOOST_TEST( checked > 500'000u );
+}
+
 BOOST_AUTO_TEST_CASE( eight_byte_tests_find_every_byte_of_their_set )
 {
    namespace swar = vanban::detail::swar;
