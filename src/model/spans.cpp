@@ -4,10 +4,11 @@
 #include "spans.hpp"
 
 #include "normalize/normalize.hpp"
-#include "text/swar.hpp"
+#include "text/simd.hpp"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <functional>
 #include <utility>
@@ -22,8 +23,8 @@ namespace {
 /// §3.9, what `options::lossy` replaces with one U+FFFD), a stray continuation byte included.
 class cursor {
 public:
-   /// `valid`: `text` is known to be valid UTF-8, so eight bytes without a line end can be
-   /// counted at once (a code point per byte that is not a continuation byte).
+   /// `valid`: `text` is known to be valid UTF-8, so up to sixteen bytes before a line end can
+   /// be counted at once (a code point per byte that is not a continuation byte).
    cursor( std::string_view text, bool valid ) noexcept
       : m_text( text ),
         m_valid( valid )
@@ -34,20 +35,22 @@ public:
    {
       offset = std::min( offset, m_text.size() );
       while( m_next < offset ) {
-         if( m_valid && m_next + 8 <= offset ) {
-            const std::uint64_t x = swar::load8( m_text.data() + m_next );
-            if( !swar::has_any< '\n', '\r' >( x ) ) {
-               const std::uint64_t continuation = x & ~( x << 1 ) & swar::highs;  // 10xxxxxx
-               // one bit per byte, at bit 7: the multiply sums the bytes into the top one (no
-               // call to libgcc's popcount, which the baseline x86-64 target makes of it)
-               m_cp += 8 - std::size_t( ( ( continuation >> 7 ) * swar::ones ) >> 56 );
-               m_next += 8;
-               continue;
+         if( m_valid && m_next + 16 <= m_text.size() ) {
+            // the bytes of the block up to `offset` and before its first line end, at once
+            const char* const p = m_text.data() + m_next;
+            const std::size_t room = std::min<std::size_t>( 16, offset - m_next );
+            const unsigned lines = simd::mask_of< '\n', '\r' >( p ) | ( 1u << room );
+            const auto k = unsigned( std::countr_zero( lines ) );  // bytes before the line end or `offset`
+            m_cp += k - simd::count16( simd::continuation_mask( p ) & ( ( 1u << k ) - 1 ) );
+            m_next += k;
+            if( k == room ) {
+               continue;  // no line end among them
             }
+            // else the line end itself, read below
          }
          const auto b = static_cast<unsigned char>( m_text[ m_next ] );
          if( m_valid && ( b & 0xC0 ) == 0x80 ) {
-            ++m_next;  // the rest of a code point an eight-byte step counted
+            ++m_next;  // the rest of a code point a block counted
             continue;
          }
          ++m_cp;

@@ -5,8 +5,9 @@
 #define VANBAN_TEXT_SIMD_HPP
 
 // Sixteen bytes at a time with SSE2, which every x86-64 processor has (so no choice at run
-// time), and eight with swar.hpp's words elsewhere: the scans that look for the next of a few
-// byte values in text where they come every twenty bytes or so.
+// time): the scans that look for the next of a few byte values in text where they come every
+// twenty bytes or so, and the masks of a block that count code points. Elsewhere find_any
+// reads eight bytes at a time with swar.hpp's words, and the masks are made byte by byte.
 
 #include <bit>
 #include <cstddef>
@@ -40,6 +41,51 @@ template< unsigned char... Bs >
       ++i;
    }
    return i;
+}
+
+/// Bit k set where byte k of the sixteen at `p` (all readable) is one of `Bs`.
+template< unsigned char... Bs >
+[[nodiscard]] inline unsigned mask_of( const char* p ) noexcept
+{
+#if defined( __SSE2__ )
+   const __m128i x = _mm_loadu_si128( reinterpret_cast<const __m128i*>( p ) );
+   __m128i hits = _mm_setzero_si128();
+   ( ( hits = _mm_or_si128( hits, _mm_cmpeq_epi8( x, _mm_set1_epi8( static_cast<char>( Bs ) ) ) ) ), ... );
+   return static_cast<unsigned>( _mm_movemask_epi8( hits ) );
+#else
+   unsigned m = 0;
+   for( unsigned k = 0; k < 16; ++k ) {
+      m |= unsigned( ( ( static_cast<unsigned char>( p[ k ] ) == Bs ) || ... ) ) << k;
+   }
+   return m;
+#endif
+}
+
+/// Bit k set where byte k of the sixteen at `p` (all readable) is a UTF-8 continuation byte
+/// (10xxxxxx): the bytes that start no code point.
+[[nodiscard]] inline unsigned continuation_mask( const char* p ) noexcept
+{
+#if defined( __SSE2__ )
+   const __m128i x = _mm_loadu_si128( reinterpret_cast<const __m128i*>( p ) );
+   // as signed bytes the continuation bytes are exactly those below -64 (0x80-0xBF)
+   return static_cast<unsigned>( _mm_movemask_epi8( _mm_cmplt_epi8( x, _mm_set1_epi8( -64 ) ) ) );
+#else
+   unsigned m = 0;
+   for( unsigned k = 0; k < 16; ++k ) {
+      m |= unsigned( ( static_cast<unsigned char>( p[ k ] ) & 0xC0 ) == 0x80 ) << k;
+   }
+   return m;
+#endif
+}
+
+/// The set bits of a mask of sixteen (no call to libgcc's popcount, which the baseline x86-64
+/// target makes of std::popcount).
+[[nodiscard]] constexpr unsigned count16( unsigned m ) noexcept
+{
+   m = m - ( ( m >> 1 ) & 0x5555u );
+   m = ( m & 0x3333u ) + ( ( m >> 2 ) & 0x3333u );
+   m = ( m + ( m >> 4 ) ) & 0x0F0Fu;
+   return ( m + ( m >> 8 ) ) & 0x1Fu;
 }
 
 }  // namespace vanban::detail::simd

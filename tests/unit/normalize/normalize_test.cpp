@@ -393,6 +393,32 @@ BOOST_AUTO_TEST_CASE( find_any_returns_the_first_byte_of_its_set_before_the_end 
    BOOST_TEST( checked > 500'000u );
 }
 
+BOOST_AUTO_TEST_CASE( block_masks_mark_each_byte_of_their_kind )
+{
+   namespace simd = vanban::detail::simd;
+   // every byte value at every place of the sixteen, among each fill
+   for( unsigned v = 0; v < 256; ++v ) {
+      for( unsigned at = 0; at < 16; ++at ) {
+         for( const char fill : { 'a', '\n', '\x80', '\xBF', '\xC0', '\x7F', char( v + 1 ) } ) {
+            std::string s( 16, fill );
+            s[ at ] = char( v );
+            unsigned lines = 0;
+            unsigned continuations = 0;
+            for( unsigned k = 0; k < 16; ++k ) {
+               const auto b = static_cast<unsigned char>( s[ k ] );
+               lines |= unsigned( b == '\n' || b == '\r' ) << k;
+               continuations |= unsigned( b >= 0x80 && b <= 0xBF ) << k;
+            }
+            BOOST_TEST_REQUIRE( ( simd::mask_of< '\n', '\r' >( s.data() ) ) == lines, "byte " << v << " at " << at );
+            BOOST_TEST_REQUIRE( simd::continuation_mask( s.data() ) == continuations, "byte " << v << " at " << at );
+         }
+      }
+   }
+   for( unsigned m = 0; m < 0x10000; ++m ) {
+      BOOST_TEST_REQUIRE( simd::count16( m ) == unsigned( std::popcount( m ) ) );
+   }
+}
+
 BOOST_AUTO_TEST_CASE( eight_byte_tests_find_every_byte_of_their_set )
 {
    namespace swar = vanban::detail::swar;
