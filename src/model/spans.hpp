@@ -18,7 +18,7 @@ void for_each_span( document& doc, const std::function<void( span& )>& f );
 /// Fills `cp_start`, `cp_end`, `line` and `column` of every span in `doc` from their byte offsets
 /// into `original`: one sorted sweep over the text, linear whatever the number of spans.
 /// `known_valid`: `original` is known to be valid UTF-8 (else it is checked here: the sweep
-/// counts eight bytes at a time in valid text).
+/// counts up to sixteen bytes at a time in valid text).
 void finalize_spans( std::string_view original, document& doc, bool known_valid = false );
 
 /// The line, column (code points) and code-point offset of byte `offset` of `text`.

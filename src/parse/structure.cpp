@@ -121,9 +121,10 @@ struct action : pegtl::nothing< Rule >
 {};
 
 /// A top-level alternative: its parts become the line's, with its kind. The alternatives are
-/// tried on the line's own state, cleared before each and after a failed one (they never nest):
-/// a fresh state per alternative, as scoped<> makes, cost 600 bytes cleared and copied for each
-/// of the ~30 alternatives at every line.
+/// tried on the line's own state, clear when each begins: scan_lines clears it for every line,
+/// and a failed alternative clears what it wrote (they never nest; every alternative of
+/// line_item is one of these). A fresh state per alternative, as scoped<> makes, cost 600
+/// bytes cleared and copied for each of the ~30 alternatives at every line.
 template< line_kind K >
 struct kind_action : pegtl::maybe_nothing
 {
@@ -137,7 +138,6 @@ struct kind_action : pegtl::maybe_nothing
              typename ParseInput >
    [[nodiscard]] static bool match( ParseInput& in, line_parts& p )
    {
-      p.clear();
       if( pegtl::match< Rule, A, M, Action, Control >( in, p ) ) {
          p.kind = K;
          return true;
@@ -481,6 +481,9 @@ line_events scan_lines( std::string_view text )
       }
       return e;
    };
+   // one state for every line, cleared for each (but for its issuer arrays, written whole
+   // before they are counted): a fresh one zeroed 600 bytes a line
+   line_parts p;
    std::size_t pos = 0;
    while( pos < n ) {
       const std::size_t eol = line_end_at( pos );
@@ -505,7 +508,7 @@ line_events scan_lines( std::string_view text )
          pos = last_eol + 1;
          continue;
       }
-      line_parts p;
+      p.clear();
       input_t in( base + b, base + n, "" );
       const bool matched = pegtl::parse< l::line_item, action >( in, p );
       std::size_t match_end = matched ? std::size_t( in.current() - base ) : b;
