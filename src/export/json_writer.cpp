@@ -30,7 +30,7 @@
 #include <vanban/version.hpp>
 
 #include "normalize/normalize.hpp"
-#include "text/swar.hpp"
+#include "text/simd.hpp"
 
 namespace vanban {
 namespace {
@@ -52,49 +52,10 @@ struct key_name {
    std::size_t size;
 };
 
-constexpr std::uint64_t bytes_of( unsigned char b ) noexcept
-{
-   return detail::swar::ones * b;
-}
-
-/// One bit (the high bit of its byte) for each of the 8 bytes of `w` (in memory order, little
-/// endian) that is a control character, '"' or '\\'. Exact per byte (no carry crosses a byte),
-/// so the bits can be counted.
-[[nodiscard]] inline std::uint64_t special_bytes( std::uint64_t w ) noexcept
-{
-   constexpr std::uint64_t high = bytes_of( 0x80 );
-   constexpr std::uint64_t low7 = bytes_of( 0x7F );
-   const std::uint64_t l = w & low7;
-   const std::uint64_t control = ~( l + bytes_of( 0x60 ) ) & ~w & high;  // high bit clear, low 7 < 0x20
-   const std::uint64_t q = w ^ bytes_of( '"' );
-   const std::uint64_t quote = ~( ( ( q & low7 ) + low7 ) | q ) & high;
-   const std::uint64_t bs = w ^ bytes_of( '\\' );
-   const std::uint64_t backslash = ~( ( ( bs & low7 ) + low7 ) | bs ) & high;
-   return control | quote | backslash;
-}
-
-[[nodiscard]] inline bool is_special_ascii( unsigned char b ) noexcept
-{
-   return b < 0x20 || b == '"' || b == '\\';
-}
-
-/// The first byte in [p, end) that is special (as `special_bytes`), or end.
+/// The first byte in [p, end) that is a control character, '"' or '\\', or end.
 [[nodiscard]] inline const unsigned char* next_special( const unsigned char* p, const unsigned char* end ) noexcept
 {
-   if constexpr( std::endian::native == std::endian::little ) {
-      while( end - p >= 8 ) {
-         const std::uint64_t w = detail::swar::load8( reinterpret_cast<const char*>( p ) );
-         const std::uint64_t m = special_bytes( w );
-         if( m != 0 ) {
-            return p + ( std::countr_zero( m ) >> 3 );
-         }
-         p += 8;
-      }
-   }
-   while( p < end && !is_special_ascii( *p ) ) {
-      ++p;
-   }
-   return p;
+   return p + detail::simd::find_below_or< 0x20, '"', '\\' >( reinterpret_cast<const char*>( p ), 0, std::size_t( end - p ) );
 }
 
 /// Copies a literal (without its NUL) to `p`; returns its end.

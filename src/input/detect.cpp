@@ -12,7 +12,7 @@
 
 #include "input.hpp"
 #include "model/spans.hpp"
-#include "text/swar.hpp"
+#include "text/simd.hpp"
 
 namespace vanban::detail {
 namespace {
@@ -82,17 +82,12 @@ void check_not_binary( std::string_view bytes, const options& opts )
    std::size_t controls = 0;
    std::size_t first_control = 0;
    for( std::size_t i = 0; i < sample.size(); ++i ) {
-      // eight bytes at a time up to the eight that hold a control character (a line end, mostly)
-      while( i + 8 <= sample.size() && !swar::has_less( swar::load8( sample.data() + i ), 0x20 ) ) {
-         i += 8;
-      }
+      // the next control character (a line end, mostly), sixteen bytes a step
+      i = simd::find_below_or< 0x20 >( sample.data(), i, sample.size() );
       if( i == sample.size() ) {
          break;
       }
       const auto c = static_cast<unsigned char>( sample[ i ] );
-      if( c >= 0x20 ) {
-         continue;  // almost every byte
-      }
       if( c == 0 ) {
          std::string why = "NUL byte at byte " + std::to_string( i );
          // "T\0e\0x\0t\0": UTF-16 that lost its BOM

@@ -11,6 +11,7 @@
 
 #include <bit>
 #include <cstddef>
+#include <cstdint>
 
 #include "text/swar.hpp"
 
@@ -20,14 +21,20 @@
 
 namespace vanban::detail::simd {
 
-/// The first position from `i` where [p, p + n) holds one of `Bs`, or `n`.
-template< unsigned char... Bs >
-[[nodiscard]] inline std::size_t find_any( const char* p, std::size_t i, std::size_t n ) noexcept
+/// The first position from `i` where [p, p + n) holds a byte less than `Below` (≤ 128; 0: none)
+/// or one of `Bs`, or `n`: sixteen bytes a step, then eight, then one.
+template< unsigned char Below, unsigned char... Bs >
+[[nodiscard]] inline std::size_t find_below_or( const char* p, std::size_t i, std::size_t n ) noexcept
 {
+   static_assert( Below <= 128 );
 #if defined( __SSE2__ )
    while( i + 16 <= n ) {
       const __m128i x = _mm_loadu_si128( reinterpret_cast<const __m128i*>( p + i ) );
       __m128i hits = _mm_setzero_si128();
+      if constexpr( Below > 0 ) {
+         // x < Below, unsigned: the smaller of x and Below - 1 is x itself
+         hits = _mm_cmpeq_epi8( _mm_min_epu8( x, _mm_set1_epi8( static_cast<char>( Below - 1 ) ) ), x );
+      }
       ( ( hits = _mm_or_si128( hits, _mm_cmpeq_epi8( x, _mm_set1_epi8( static_cast<char>( Bs ) ) ) ) ), ... );
       const auto mask = static_cast<unsigned>( _mm_movemask_epi8( hits ) );  // bit k: byte k
       if( mask != 0 ) {
@@ -36,11 +43,26 @@ template< unsigned char... Bs >
       i += 16;
    }
 #endif
-   i = swar::skip_none_of< Bs... >( p, i, n );
-   while( i < n && ( ( static_cast<unsigned char>( p[ i ] ) != Bs ) && ... ) ) {
+   while( i + 8 <= n ) {
+      const std::uint64_t x = swar::load8( p + i );
+      const std::uint64_t m = ( Below > 0 ? swar::marks_less( x, Below ) : 0 ) | swar::marks_any< Bs... >( x );
+      if( m != 0 ) {
+         i += swar::before_first_mark( m );  // the byte itself (a big-endian machine: the word's start)
+         break;
+      }
+      i += 8;
+   }
+   while( i < n && static_cast<unsigned char>( p[ i ] ) >= Below && ( ( static_cast<unsigned char>( p[ i ] ) != Bs ) && ... ) ) {
       ++i;
    }
    return i;
+}
+
+/// The first position from `i` where [p, p + n) holds one of `Bs`, or `n`.
+template< unsigned char... Bs >
+[[nodiscard]] inline std::size_t find_any( const char* p, std::size_t i, std::size_t n ) noexcept
+{
+   return find_below_or< 0, Bs... >( p, i, n );
 }
 
 /// Bit k set where byte k of the sixteen at `p` (all readable) is one of `Bs`.

@@ -44,9 +44,9 @@ inline constexpr std::uint64_t highs = 0x8080808080808080ull;
 
 /// The marks of the bytes of `x` that are one of `Bs` (as `marks`: the lowest is exact).
 template< unsigned char... Bs >
-[[nodiscard]] constexpr std::uint64_t marks_any( std::uint64_t x ) noexcept
+[[nodiscard]] constexpr std::uint64_t marks_any( [[maybe_unused]] std::uint64_t x ) noexcept
 {
-   return ( marks( x, Bs ) | ... );
+   return ( marks( x, Bs ) | ... | std::uint64_t( 0 ) );
 }
 
 /// True when a byte of `x` is one of `Bs`, exactly (one test for the set, no branch per value).
@@ -81,10 +81,17 @@ template< unsigned char... Bs >
    return i;
 }
 
+/// The high bit of the bytes of `x` that are less than `n` (n ≤ 128; as `marks`: the lowest is
+/// exact, a borrow only runs up from a byte that is marked already).
+[[nodiscard]] constexpr std::uint64_t marks_less( std::uint64_t x, unsigned char n ) noexcept
+{
+   return ( x - ones * n ) & ~x & highs;
+}
+
 /// True when a byte of `x` is less than `n` (n ≤ 128), exact as has_byte.
 [[nodiscard]] constexpr bool has_less( std::uint64_t x, unsigned char n ) noexcept
 {
-   return ( ( x - ones * n ) & ~x & highs ) != 0;
+   return marks_less( x, n ) != 0;
 }
 
 }  // namespace vanban::detail::swar

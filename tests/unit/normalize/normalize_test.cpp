@@ -353,23 +353,24 @@ BOOST_AUTO_TEST_CASE( printable_ascii_runs_end_at_the_first_other_byte )
 // The eight-at-a-time tests the scans pass text with (text/swar.hpp): a word of eight bytes is
 // passed over only when it holds none of the bytes asked for, whatever byte sits beside them
 // (a borrow from a lower byte must not hide or invent one).
-BOOST_AUTO_TEST_CASE( find_any_returns_the_first_byte_of_its_set_before_the_end )
+/// Checks a search of simd.hpp (`find`) against reading byte by byte (`wanted`): every byte
+/// value at every place around the sixteen- and eight-byte steps, among fills in and out of the
+/// set, from every third start, with an end that cuts the text short, and with a second byte of
+/// the set after the first.
+template< typename Find, typename Wanted >
+void check_search( Find find, Wanted wanted )
 {
-   // the same answer as reading byte by byte, for every byte value at every place around the
-   // sixteen- and eight-byte steps, from every start, with an end that cuts the text short, and
-   // with a second byte of the set after the first
-   const auto naive = []( const std::string& s, std::size_t i, std::size_t n ) {
-      while( i < n && s[ i ] != '?' && s[ i ] != '!' && s[ i ] != '.' && s[ i ] != ';' && s[ i ] != '\n' ) {
+   const auto naive = [ & ]( const std::string& s, std::size_t i, std::size_t n ) {
+      while( i < n && !wanted( static_cast<unsigned char>( s[ i ] ) ) ) {
          ++i;
       }
       return i;
    };
-   const auto in_set = []( char c ) { return c == '?' || c == '!' || c == '.' || c == ';' || c == '\n'; };
    std::size_t checked = 0;
    for( unsigned v = 0; v < 256; ++v ) {
       for( std::size_t at = 0; at < 40; ++at ) {
          for( const char fill : { 'a', '\0', '\xFF', char( v + 1 ), char( v - 1 ) } ) {
-            std::string s( 40, in_set( fill ) ? 'a' : fill );
+            std::string s( 40, wanted( static_cast<unsigned char>( fill ) ) ? 'a' : fill );
             s[ at ] = char( v );
             for( const bool second : { false, true } ) {
                if( second && at + 1 < s.size() ) {
@@ -381,8 +382,7 @@ BOOST_AUTO_TEST_CASE( find_any_returns_the_first_byte_of_its_set_before_the_end 
                      if( from > end ) {
                         continue;
                      }
-                     const std::size_t got = vanban::detail::simd::find_any< '?', '!', '.', ';', '\n' >( s.data(), from, end );
-                     BOOST_TEST_REQUIRE( got == naive( s, from, end ), "byte " << v << " at " << at << " from " << from << " to " << end );
+                     BOOST_TEST_REQUIRE( find( s.data(), from, end ) == naive( s, from, end ), "byte " << v << " at " << at << " from " << from << " to " << end );
                      ++checked;
                   }
                }
@@ -391,6 +391,19 @@ BOOST_AUTO_TEST_CASE( find_any_returns_the_first_byte_of_its_set_before_the_end 
       }
    }
    BOOST_TEST( checked > 500'000u );
+}
+
+BOOST_AUTO_TEST_CASE( searches_return_the_first_byte_of_their_set_before_the_end )
+{
+   namespace simd = vanban::detail::simd;
+   check_search( []( const char* p, std::size_t i, std::size_t n ) { return simd::find_any< '?', '!', '.', ';', '\n' >( p, i, n ); },
+                 []( unsigned char c ) { return c == '?' || c == '!' || c == '.' || c == ';' || c == '\n'; } );
+   // below a bound too: the JSON writer's specials (the bound's neighbours 0x1F and 0x20, and
+   // bytes from 0x80 up, which are no less than it unsigned)
+   check_search( []( const char* p, std::size_t i, std::size_t n ) { return simd::find_below_or< 0x20, '"', '\\' >( p, i, n ); },
+                 []( unsigned char c ) { return c < 0x20 || c == '"' || c == '\\'; } );
+   check_search( []( const char* p, std::size_t i, std::size_t n ) { return simd::find_below_or< 0x20 >( p, i, n ); },
+                 []( unsigned char c ) { return c < 0x20; } );
 }
 
 BOOST_AUTO_TEST_CASE( block_masks_mark_each_byte_of_their_kind )
