@@ -209,7 +209,11 @@ public:
    void add_pairs( std::span<const key> keys, std::uint32_t bits );
    /// The groups `bits` may begin at any word whose first letter is upper case (rules that read
    /// a capitalized name rather than a word of a list).
-   void add_upper( std::uint32_t bits ) noexcept { m_upper |= bits; }
+   void add_upper( std::uint32_t bits ) noexcept
+   {
+      m_upper |= bits;
+      renew();
+   }
    /// Only the groups `bits` (rules that read a number first), and those with a key that begins
    /// with a digit, may begin at a digit; without this call every group may.
    void add_digits( std::uint32_t bits ) noexcept
@@ -226,6 +230,18 @@ public:
    /// read are followed by no word character), else nullptr: the scan passes a word that begins
    /// nothing without reading it again.
    [[nodiscard]] std::uint32_t at( const char* p, const char* end, const char*& word_end ) const noexcept;
+
+   /// How read() went: where the letters stopped, whether they end the word there (the index
+   /// read it to its end), and whether the answer depends on the word alone (no second word).
+   struct word_reading {
+      const char* stop = nullptr;
+      bool ends = false;
+      bool alone = true;
+   };
+   /// at() without its memo (at() remembers, a thread's table for all indexes, its answer for a
+   /// word of up to seven bytes that an ASCII byte ends, by the word's bytes): reads the first
+   /// word at [p, end), which is neither a digit nor the end.
+   [[nodiscard]] std::uint32_t read( const char* p, const char* end, const char*& word_end, word_reading& r ) const noexcept;
 
 private:
    struct slot {
@@ -253,6 +269,11 @@ private:
    std::uint32_t m_upper = 0;      ///< groups tried at every capitalized word
    std::uint32_t m_digit = 0;    ///< groups tried at a digit (with every key's that begins with one)
    bool m_digits_named = false;  ///< whether add_digits was called: else every group is tried there
+   /// Names this index's contents in at()'s memo (a thread's table of answers by a word's bytes,
+   /// shared by all indexes): a new number for every index made and after every change.
+   std::uint64_t m_serial = next_serial();
+   [[nodiscard]] static std::uint64_t next_serial() noexcept;
+   void renew() noexcept { m_serial = next_serial(); }
 };
 
 /// Result of `longest_match`: how many input bytes matched (0: none) and which key.

@@ -101,6 +101,31 @@ std::vector<std::string> differences( const std::string& original )
    return out;
 }
 
+/// Where at() and read() (the index's answer with and without its memo) differ at the word
+/// starts of `text`, normalized as the scan reads it.
+std::vector<std::string> memo_differences( const std::string& original )
+{
+   const auto n = vanban::detail::normalize( original, vanban::options{} );
+   const std::string_view text = n.text;
+   const auto& w = g::mention_words::index();
+   std::vector<std::string> out;
+   const char* const end = text.data() + text.size();
+   for( std::size_t i = 0; i < text.size(); ++i ) {
+      const char* const p = text.data() + i;
+      if( ( *p >= '0' && *p <= '9' ) || ( static_cast<unsigned char>( *p ) & 0xC0 ) == 0x80 || vanban::detail::is_word_before( text.data(), p ) ) {
+         continue;
+      }
+      const char* at_end = nullptr;
+      const char* read_end = nullptr;
+      lx::first_word_index::word_reading r;
+      const std::uint32_t remembered = w.at( p, end, at_end );
+      if( remembered != w.read( p, end, read_end, r ) || at_end != read_end ) {
+         out.push_back( "at byte " + std::to_string( i ) + ": " + std::string( text.substr( i, 24 ) ) );
+      }
+   }
+   return out;
+}
+
 std::string first( const std::vector<std::string>& diff )
 {
    return diff.empty() ? std::string() : diff.front() + " and " + std::to_string( diff.size() - 1 ) + " more";
@@ -203,6 +228,65 @@ BOOST_AUTO_TEST_CASE( a_word_that_is_its_first_word_ends_where_its_letters_end )
    BOOST_TEST( end_of( "ủy x" ) == long( std::string_view( "ủy" ).size() ) );
 }
 
+// at() remembers its answer for a short word by the word's bytes: the answer is read()'s, the
+// word read afresh, whatever was asked before (endings of every kind, both orders)
+BOOST_AUTO_TEST_CASE( a_remembered_answer_is_the_answer_read_afresh )
+{
+   const auto& w = g::mention_words::index();
+   const std::vector<std::string> texts = {
+      "ngày 16/5/2016", "ngày16/5/2016", "ngày, 16/5/2016", "NGÀY 02 THÁNG 5",  // a digit, or not, after the word
+      "Bộ Tài chính ban hành", "bộ phận một cửa", "Bộ phận một cửa", "BỘ TÀI CHÍNH",  // a second word decides
+      "Luật“Đất đai”", "Luật Đất đai năm", "luật đất đai năm",                       // no ASCII byte ends it
+      "thường xuyên", "nghiệp vụ x", "abcdefg hij", "abcdefgh ijk", "Chương trình số",  // 7, 8 and 9 bytes
+      "Căn cứ Luật", "căn cứ luật", "ủy ban nhân", "Ủy ban nhân",
+   };
+   std::size_t asked = 0;
+   for( int round = 0; round < 2; ++round ) {
+      for( std::size_t k = 0; k < texts.size(); ++k ) {
+         // forwards, then backwards: each ending is asked before and after the others
+         const std::string& t = texts[ round == 0 ? k : texts.size() - 1 - k ];
+         for( std::size_t i = 0; i < t.size(); ++i ) {
+            if( ( t[ i ] >= '0' && t[ i ] <= '9' ) || ( static_cast<unsigned char>( t[ i ] ) & 0xC0 ) == 0x80 ) {
+               continue;  // at() answers digits before its memo; a continuation byte starts nothing
+            }
+            const char* const end = t.data() + t.size();
+            const char* at_end = nullptr;
+            const char* read_end = nullptr;
+            lx::first_word_index::word_reading r;
+            const std::uint32_t remembered = w.at( t.data() + i, end, at_end );
+            BOOST_TEST( remembered == w.read( t.data() + i, end, read_end, r ), t << " at " << i );
+            BOOST_TEST( at_end == read_end, t << " at " << i );
+            ++asked;
+         }
+      }
+   }
+   BOOST_TEST( asked > 400u );
+}
+
+// the memo knows an index by a number that changes with the index: an index made where another
+// was, or changed after a word was asked, is asked anew
+BOOST_AUTO_TEST_CASE( an_index_made_anew_or_changed_answers_anew )
+{
+   for( const std::uint32_t group : { 1u, 2u, 4u } ) {
+      lx::first_word_index w;  // the same place on the stack each time
+      w.add( "ngày", group );
+      BOOST_TEST( bits( w, "ngày 16/5/2016" ) == group );
+      BOOST_TEST( bits( w, "ngày 16/5/2016" ) == group );
+   }
+   lx::first_word_index w;
+   w.add( "ngày", 1 );
+   BOOST_TEST( bits( w, "ngày 16/5/2016" ) == 1u );
+   w.add( "ngày", 2 );
+   BOOST_TEST( bits( w, "ngày 16/5/2016" ) == 3u );
+   BOOST_TEST( bits( w, "Ngày 16/5/2016" ) == 3u );
+   w.add_upper( 4 );
+   BOOST_TEST( bits( w, "Ngày 16/5/2016" ) == 7u );
+   const std::array<lx::key, 1> keys{ { { "ngày lễ", 0, 0 } } };
+   w.add_pairs( keys, 8 );
+   BOOST_TEST( bits( w, "ngày 16/5/2016" ) == 3u );
+   BOOST_TEST( bits( w, "ngày lễ lớn" ) == 11u );
+}
+
 // a word that begins nothing is passed with the blanks and ASCII punctuation after it, and a
 // run of those where no word begins, in one step; a word that may begin a mention is not
 BOOST_AUTO_TEST_CASE( a_step_passes_a_word_and_the_blanks_after_it )
@@ -258,8 +342,11 @@ BOOST_AUTO_TEST_CASE( gated_and_plain_mention_agree_on_the_test_texts )
    for( const auto& p : paths ) {
       BOOST_TEST_CONTEXT( p.filename().string() )
       {
-         const auto diff = differences( vanban::test::read_file( p ) );
+         const std::string text = vanban::test::read_file( p );
+         const auto diff = differences( text );
          BOOST_TEST( diff.empty(), first( diff ) );
+         const auto memo = memo_differences( text );
+         BOOST_TEST( memo.empty(), "memo: " + first( memo ) );
       }
       ++files;
    }
@@ -275,8 +362,11 @@ BOOST_AUTO_TEST_CASE( gated_and_plain_mention_agree_on_the_corpus )
    }
    std::size_t files = 0;
    for( const auto& e : std::filesystem::directory_iterator( *shared / "corpus" / "docs" ) ) {
-      const auto diff = differences( vanban::test::read_file( e.path() ) );
+      const std::string text = vanban::test::read_file( e.path() );
+      const auto diff = differences( text );
       BOOST_TEST( diff.empty(), e.path().filename().string() + ": " + first( diff ) );
+      const auto memo = memo_differences( text );
+      BOOST_TEST( memo.empty(), e.path().filename().string() + ": memo: " + first( memo ) );
       ++files;
    }
    BOOST_TEST( files == 984u );
