@@ -936,7 +936,6 @@ std::uint32_t first_word_index::at( const char* p, const char* end, const char*&
    if( *p >= '0' && *p <= '9' ) {
       return m_digits_named ? m_digit : ~std::uint32_t( 0 );
    }
-   word_reading r;
    if constexpr( std::endian::native == std::endian::little ) {
       // A text repeats its words: the answer for a short word ended by an ASCII byte that is
       // no letter depends only on its bytes (the letters read, the case of the first) and on
@@ -956,6 +955,7 @@ std::uint32_t first_word_index::at( const char* p, const char* end, const char*&
                }
                return m.bits;
             }
+            word_reading r;
             const std::uint32_t bits = read( p, end, word_end, r );
             if( r.alone && r.stop == p + length ) {
                m = { key, m_serial, bits, r.ends };
@@ -964,6 +964,7 @@ std::uint32_t first_word_index::at( const char* p, const char* end, const char*&
          }
       }
    }
+   word_reading r;
    return read( p, end, word_end, r );
 }
 
