@@ -1,10 +1,11 @@
 // vanban: structured data from Vietnamese policy and legal documents.
 // SPDX-License-Identifier: MIT
 
-// The gate in front of qualified_rest (grammar::words_before_so) may only fail where the rule
-// behind it fails: the gate's rule in PEG (horizon below) must hold wherever the ungated rule
-// matches, the hand-written gate wherever its rule in PEG does, and the gated rule must match
-// exactly as far as the ungated one — checked at every position of real texts.
+// The gates in front of qualified_rest and of caps_qualified_rest's words (grammar::
+// words_before_so) may only fail where the rule behind them fails: the gate's rule in PEG
+// (horizon below) must hold wherever the ungated rule matches, the hand-written gate wherever
+// its rule in PEG does, and the gated rules must match exactly as far as the ungated ones —
+// checked at every position of real texts.
 
 #include <boost/test/unit_test.hpp>
 
@@ -34,8 +35,12 @@ struct plain_word : pegtl::seq< pegtl::not_at< g::kw_so >, pegtl::plus< g::lette
 template< unsigned N >
 struct horizon : pegtl::seq< plain_word, pegtl::rep_opt< N, g::qualifier_sep, plain_word >, g::sp, g::kw_so > {};
 
-// the rule as it was before the gate
+// the rules as they were before the gates
 struct ungated_qualified_rest : pegtl::seq< g::qualifiers, g::sp, pegtl::at< g::so_marker >, g::list_item, pegtl::star< g::list_sep, g::list_item >, g::citation_attrs > {};
+struct ungated_caps_qualified_rest : pegtl::seq< g::capital_type_guard, pegtl::sor< g::leading_issuer, pegtl::seq< g::caps_qualifiers, g::sp > >, pegtl::at< g::so_marker >, g::list_item,
+                                                 pegtl::star< g::list_sep, g::list_item >, g::citation_attrs > {};
+// the part of caps_qualified_rest the caps gate stands for
+struct caps_words_before_so : pegtl::seq< g::caps_qualifiers, g::sp, pegtl::at< g::so_marker > > {};
 
 /// How far `Rule` matches at byte `at` of `text` (no actions: the guards succeed), or -1.
 template< typename Rule >
@@ -53,10 +58,12 @@ struct report
    std::vector<std::string> wrong;
    std::size_t qualified = 0;   // positions where the ungated qualified_rest matches
    std::size_t four_words = 0;  // … with four qualifier words (the most it takes)
+   std::size_t caps_words = 0;  // positions where caps words and "số" match
+   std::size_t eight_words = 0; // … with eight caps words (the most they take)
 };
 
 /// Checks every code point of the normalized text, or every word start (where the scan tries
-/// the rule: it comes after blanks).
+/// the rules: they come after blanks).
 void check_text( const std::string& original, bool word_starts, report& r )
 {
    const auto n = vanban::detail::normalize( original, vanban::options{} );
@@ -70,8 +77,12 @@ void check_text( const std::string& original, bool word_starts, report& r )
          continue;
       }
       const long h3 = match_at< horizon< 3 > >( t, i );
+      const long h7 = match_at< horizon< 7 > >( t, i );
       if( h3 >= 0 && match_at< g::words_before_so< 3 > >( t, i ) < 0 ) {
          wrong( i, "horizon<3> holds, words_before_so<3> not" );
+      }
+      if( h7 >= 0 && match_at< g::words_before_so< 7 > >( t, i ) < 0 ) {
+         wrong( i, "horizon<7> holds, words_before_so<7> not" );
       }
       const long q = match_at< ungated_qualified_rest >( t, i );
       if( q >= 0 ) {
@@ -86,6 +97,19 @@ void check_text( const std::string& original, bool word_starts, report& r )
       }
       if( match_at< g::qualified_rest >( t, i ) != q ) {
          wrong( i, "gated and ungated qualified_rest differ" );
+      }
+      if( match_at< caps_words_before_so >( t, i ) >= 0 ) {
+         ++r.caps_words;
+         r.eight_words += match_at< horizon< 6 > >( t, i ) < 0;
+         if( h7 < 0 ) {
+            wrong( i, "caps words and \"số\" match, horizon<7> not" );
+         }
+         if( match_at< g::caps_horizon >( t, i ) < 0 ) {
+            wrong( i, "caps words and \"số\" match, caps_horizon not" );
+         }
+      }
+      if( match_at< g::caps_qualified_rest >( t, i ) != match_at< ungated_caps_qualified_rest >( t, i ) ) {
+         wrong( i, "gated and ungated caps_qualified_rest differ" );
       }
    }
 }
@@ -121,6 +145,9 @@ BOOST_AUTO_TEST_CASE( the_gate_reads_up_to_four_words_then_so )
    check_no_match<g::qualified_horizon>( "tiếp thu sỐ 494" );          // not a spelling of "số"
    check_no_match<g::qualified_horizon>( "giải trình" );
    check_no_match<g::qualified_horizon>( "" );
+   // after a capitalized type word, up to 8 words
+   check_match<g::caps_horizon>( "liên ngành Tư pháp Trung ương Công an Số 23", "liên ngành Tư pháp Trung ương Công an Số" );
+   check_no_match<g::caps_horizon>( "liên ngành Tư pháp Trung ương Bộ Công an Số 23" );
 }
 
 // the gate looks nothing up: it holds where the rule behind it fails on a word
@@ -166,14 +193,16 @@ BOOST_AUTO_TEST_CASE( gated_and_ungated_rules_agree_on_the_test_texts )
       }
    }
    BOOST_TEST( paths.size() >= 10u );
-   BOOST_TEST_MESSAGE( "test texts: qualified_rest matches at " << r.qualified << " positions (" << r.four_words << " with four words)" );
-   // the gate's bound is reached: a gate of a word less fails here
+   BOOST_TEST_MESSAGE( "test texts: qualified_rest matches at " << r.qualified << " positions (" << r.four_words << " with four words), caps words and \"số\" at "
+                                                                << r.caps_words << " (" << r.eight_words << " with eight)" );
+   // the gates' bounds are reached: a gate of a word less fails here
    BOOST_TEST( r.four_words > 0u );
+   BOOST_TEST( r.eight_words > 0u );
 }
 
 BOOST_AUTO_TEST_CASE( gated_and_ungated_rules_agree_on_the_corpus )
 {
-   // at word starts, where the scan tries the rule (after blanks): every code point of the
+   // at word starts, where the scan tries the rules (after blanks): every code point of the
    // corpus takes three times as long
    const auto shared = vanban::test::shared_dir();
    if( !shared ) {
@@ -189,8 +218,10 @@ BOOST_AUTO_TEST_CASE( gated_and_ungated_rules_agree_on_the_corpus )
       ++files;
    }
    BOOST_TEST( files == 984u );
-   BOOST_TEST_MESSAGE( "corpus: qualified_rest matches at " << r.qualified << " positions (" << r.four_words << " with four words)" );
+   BOOST_TEST_MESSAGE( "corpus: qualified_rest matches at " << r.qualified << " positions (" << r.four_words << " with four words), caps words and \"số\" at "
+                                                            << r.caps_words << " (" << r.eight_words << " with eight)" );
    BOOST_TEST( r.four_words > 0u );
+   BOOST_TEST( r.eight_words > 0u );
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -260,7 +260,11 @@ struct capital_type_guard : success {};
 struct caps_word : seq< not_at< kw_so >, not_at< kw_mau >, not_at< name_stop >, not_at< inner_type_word >, plus< letter_char >, word_end > {};
 struct caps_qualifiers : seq< caps_word, rep_max< 7, qualifier_sep, caps_word > > {};
 struct leading_issuer : seq< issuer_clause, sp > {};
-struct caps_qualified_rest : seq< capital_type_guard, sor< leading_issuer, seq< caps_qualifiers, sp > >, at< so_marker >, list_item, star< list_sep, list_item >, citation_attrs > {};
+// caps_qualified_rest <- guard (issuer_clause sp / &words_before_so<7> caps_qualifiers sp) &"số" item (sep item)* attrs
+// (a caps word is a plain word of the same length too, so the words are gated as qualified_rest's;
+// the issuer has no bound)
+struct caps_horizon : words_before_so< 7 > {};
+struct caps_qualified_rest : seq< capital_type_guard, sor< leading_issuer, seq< at< caps_horizon >, caps_qualifiers, sp > >, at< so_marker >, list_item, star< list_sep, list_item >, citation_attrs > {};
 
 // citation_body <- sp numbered / sp1 named / sp1 headed_list / sp1 qualified / bare
 struct citation_body : sor< seq< sp, numbered_rest >, seq< sp1, named_rest >, headed_list, seq< sp1, qualified_rest >, seq< sp1, caps_qualified_rest >, bare_rest > {};
