@@ -34,6 +34,8 @@
 // placeholder, a number cut short) and pinpoints ("khoản 2 Điều 5") are their own rules, used
 // by the scan.
 
+#include <array>
+
 #include "date.hpp"
 #include "issuer.hpp"
 #include "lexicon_rule.hpp"
@@ -164,7 +166,91 @@ struct kw_mau : seq< sor< VANBAN_STRING( "mẫu" ), VANBAN_STRING( "Mẫu" ), VA
 struct qualifier_word_vn : seq< not_at< name_stop >, not_at< kw_so >, not_at< kw_mau >, not_at< inner_type_word >, not_at< upper_char >, plus< letter_char >, word_end > {};
 struct qualifier_sep : sor< seq< hsp, one< ',' >, sp >, sp1 > {};
 struct qualifiers : seq< qualifier_word_vn, rep_max< 3, qualifier_sep, qualifier_word_vn > > {};
-struct qualified_rest : seq< qualifiers, sp, at< so_marker >, list_item, star< list_sep, list_item >, citation_attrs > {};
+// clang-format on
+
+// words_before_so<N> <- plain_word (qualifier_sep plain_word){0,N} sp "số"
+// plain_word         <- !"số" letter+ word_end
+//
+// A gate that looks nothing up, and holds wherever qualifier words (at most N after the first),
+// sp and "số" match: a qualifier word is a plain word of the same length and the separator is
+// the same rule, so the repetition reads the same words; after the last of them come only blanks
+// and "số", where neither ',' nor a plain word begins ("số" is none), so it stops there (or at N,
+// past which the qualifiers' rep_max does not go either), and sp "số" follows.
+// Read byte by byte, by hand (the rule read with letter_char costs more than the lookups it
+// saves): a run of ASCII letters and bytes from 0x80 up is taken for a word, a run of blanks and
+// commas for a separator. Where the rule matches, those are its words and separators, so this
+// matches too; it also holds where the rule does not ("a, số", a '“' in a word), which a gate may.
+// (tests/unit/grammar/qualified_gate_test.cpp checks both at every position of real texts.)
+template< unsigned N >
+struct words_before_so
+{
+   using rule_t = words_before_so;
+   using subs_t = empty_list;
+
+   template< typename ParseInput >
+   [[nodiscard]] static bool match( ParseInput& in ) noexcept
+   {
+      const char* const b = in.current();
+      const char* const e = in.end();
+      const char* p = b;
+      for( unsigned words = 0;; ++words ) {
+         if( so_at( p, e ) ) {
+            if( words == 0 ) {
+               return false;
+            }
+            in.bump( std::size_t( p + 4 - b ) );
+            return true;
+         }
+         if( words == N + 1 || !is( word_byte, p, e ) ) {
+            return false;
+         }
+         do {
+            ++p;
+         } while( is( word_byte, p, e ) );
+         if( !is( sep_byte, p, e ) ) {
+            return false;
+         }
+         do {
+            ++p;
+         } while( is( sep_byte, p, e ) );
+      }
+   }
+
+private:
+   static constexpr unsigned char word_byte = 1;
+   static constexpr unsigned char sep_byte = 2;
+   static constexpr auto byte_class = [] {
+      std::array<unsigned char, 256> t{};
+      for( int c = 0; c < 256; ++c ) {
+         const bool letter = c >= 0x80 || ( c >= 'a' && c <= 'z' ) || ( c >= 'A' && c <= 'Z' );
+         const bool sep = c == ' ' || c == '\t' || c == '\n' || c == ',';
+         t[ std::size_t( c ) ] = letter ? word_byte : sep ? sep_byte : 0;
+      }
+      return t;
+   }();
+
+   [[nodiscard]] static bool is( unsigned char cls, const char* p, const char* e ) noexcept
+   {
+      return p != e && byte_class[ static_cast<unsigned char>( *p ) ] == cls;
+   }
+
+   // kw_so <- ("số" / "Số" / "SỐ") letter_end      (ố is E1 BB 91, Ố E1 BB 90)
+   [[nodiscard]] static bool so_at( const char* p, const char* e ) noexcept
+   {
+      if( e - p < 4 || ( p[ 0 ] != 's' && p[ 0 ] != 'S' ) || p[ 1 ] != '\xE1' || p[ 2 ] != '\xBB' || !( p[ 3 ] == '\x91' || ( p[ 3 ] == '\x90' && p[ 0 ] == 'S' ) ) ) {
+         return false;
+      }
+      p += 4;
+      return p == e || ( *p >= '0' && *p <= '9' ) || !detail::is_word_at( p, e );  // letter_end
+   }
+};
+
+// clang-format off
+// qualified_rest <- &words_before_so<3> qualifiers sp &"số" item (sep item)* attrs
+// (most type words name no document, "quy định tại khoản 2", "dự án của tỉnh": the gate fails
+// them before the qualifiers' lexicon lookups; no rule before &"số" has an action)
+struct qualified_horizon : words_before_so< 3 > {};
+struct qualified_rest : seq< at< qualified_horizon >, qualifiers, sp, at< so_marker >, list_item, star< list_sep, list_item >, citation_attrs > {};
 // after a capitalized type word, any words, or the issuer, may come before "số":
 //   "Thông tư liên Bộ số 12/TT-LB", "Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW",
 //   "Quyết định Thủ tướng Số 29/2017/QĐ-TTg" (a table), "Quyết định của Bộ Chính trị số31-QĐ/TW"
@@ -174,7 +260,11 @@ struct capital_type_guard : success {};
 struct caps_word : seq< not_at< kw_so >, not_at< kw_mau >, not_at< name_stop >, not_at< inner_type_word >, plus< letter_char >, word_end > {};
 struct caps_qualifiers : seq< caps_word, rep_max< 7, qualifier_sep, caps_word > > {};
 struct leading_issuer : seq< issuer_clause, sp > {};
-struct caps_qualified_rest : seq< capital_type_guard, sor< leading_issuer, seq< caps_qualifiers, sp > >, at< so_marker >, list_item, star< list_sep, list_item >, citation_attrs > {};
+// caps_qualified_rest <- guard (issuer_clause sp / &words_before_so<7> caps_qualifiers sp) &"số" item (sep item)* attrs
+// (a caps word is a plain word of the same length too, so the words are gated as qualified_rest's;
+// the issuer has no bound)
+struct caps_horizon : words_before_so< 7 > {};
+struct caps_qualified_rest : seq< capital_type_guard, sor< leading_issuer, seq< at< caps_horizon >, caps_qualifiers, sp > >, at< so_marker >, list_item, star< list_sep, list_item >, citation_attrs > {};
 
 // citation_body <- sp numbered / sp1 named / sp1 headed_list / sp1 qualified / bare
 struct citation_body : sor< seq< sp, numbered_rest >, seq< sp1, named_rest >, headed_list, seq< sp1, qualified_rest >, seq< sp1, caps_qualified_rest >, bare_rest > {};
@@ -221,5 +311,10 @@ struct pinpoint : seq< pin_path, sp1, opt< kw_cua, sp1 >, at< doc_type_word > > 
 // clang-format on
 
 }  // namespace vanban::grammar
+
+namespace tao::pegtl {
+template< typename Name, unsigned N >
+struct analyze_traits< Name, vanban::grammar::words_before_so< N > > : analyze_any_traits<> {};
+}  // namespace tao::pegtl
 
 #endif
