@@ -5,6 +5,7 @@
 #define VANBAN_TESTS_GRAMMAR_CHECK_RULE_HPP
 
 #include <string>
+#include <string_view>
 
 #include <boost/test/unit_test.hpp>
 #include <tao/pegtl.hpp>
@@ -21,6 +22,18 @@ long consumed( const std::string& input )
       return -1;
    }
    return long( in.current() - input.data() );
+}
+
+/// How far `R` matches (no actions) at byte `at` of `text`, or -1: the tests that compare rules
+/// at every position of real texts.
+template< typename R >
+long match_at( std::string_view text, std::size_t at )
+{
+   tao::pegtl::memory_input<> in( text.data() + at, text.data() + text.size(), "" );
+   if( !tao::pegtl::parse< R >( in ) ) {
+      return -1;
+   }
+   return long( in.current() - ( text.data() + at ) );
 }
 
 /// Checks that `R` matches exactly `expected` at the start of `input`.

@@ -42,16 +42,8 @@ struct ungated_caps_qualified_rest : pegtl::seq< g::capital_type_guard, pegtl::s
 // the part of caps_qualified_rest the caps gate stands for
 struct caps_words_before_so : pegtl::seq< g::caps_qualifiers, g::sp, pegtl::at< g::so_marker > > {};
 
-/// How far `Rule` matches at byte `at` of `text` (no actions: the guards succeed), or -1.
-template< typename Rule >
-long match_at( std::string_view text, std::size_t at )
-{
-   pegtl::memory_input<> in( text.data() + at, text.data() + text.size(), "" );
-   if( !pegtl::parse< Rule >( in ) ) {
-      return -1;
-   }
-   return long( in.current() - ( text.data() + at ) );
-}
+// (match_at: grammar/check_rule.hpp; no actions, so the guards succeed)
+using vanban::test::match_at;
 
 struct report
 {

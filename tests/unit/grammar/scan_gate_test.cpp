@@ -18,6 +18,7 @@
 
 #include "vanban/grammar/scan.hpp"
 #include "vanban/grammar/structure.hpp"
+#include "grammar/check_rule.hpp"
 #include "lexicon/lexicon.hpp"
 #include "normalize/normalize.hpp"
 #include "text/utf8.hpp"
@@ -41,16 +42,7 @@ struct plain_line : pegtl::sor< l::noise, l::motto_state, l::motto_slogan, l::mo
                                 l::authentication, l::recipients, l::signer_line, l::part, l::chapter, l::section, l::article, l::appendix, l::roman_heading,
                                 l::letter_part, l::clause, l::point, l::bullet, l::decide, l::of_issuers, l::type_heading, l::attachment, l::body_line > {};
 
-/// How far `Rule` matches at byte `at` of `text` (no actions), or -1.
-template< typename Rule >
-long match_at( std::string_view text, std::size_t at )
-{
-   pegtl::memory_input<> in( text.data() + at, text.data() + text.size(), "" );
-   if( !pegtl::parse< Rule >( in ) ) {
-      return -1;
-   }
-   return long( in.current() - ( text.data() + at ) );
-}
+using vanban::test::match_at;
 
 /// Every word start of the normalized text where the gated and the plain mention differ, and
 /// every line (its first non-blank byte) where the gated and the plain line_item differ.
