@@ -12,6 +12,7 @@
 #include <new>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #if defined( __linux__ )
@@ -275,6 +276,59 @@ BOOST_AUTO_TEST_CASE( tone_placement_rewrites_the_copy_it_is_given )
    BOOST_TEST_REQUIRE( vanban::extract( text ).citations.size() > 0 );  // tables built
    const std::size_t blocks = blocks_of_at_least( text.size() - text.size() / 100, [ & ] { (void)vanban::extract( text ); } );
    BOOST_TEST( blocks == 1u );
+}
+
+BOOST_AUTO_TEST_CASE( a_threads_first_call_gives_the_error_or_the_document_whatever_fails )
+{
+   // a thread's first call also makes the first-word index's memo (a table a thread,
+   // lexicon.cpp): when that allocation fails the call reads every word instead; any other
+   // gives the out-of-memory error. Each run in a thread of its own, made before the count.
+   const std::string text = vanban::test::read_file( vanban::test::data_dir() / "seed.txt" );
+   const std::string expected = vanban::to_json( vanban::extract( text ) );
+   std::optional<vanban::document> doc;
+   std::optional<vanban::error> error;
+   const auto run = [ & ]( std::size_t k ) {
+      doc.reset();
+      error.reset();
+      std::atomic<int> stage{ 0 };
+      std::thread t( [ & ] {
+         while( stage.load() == 0 ) {
+            std::this_thread::yield();
+         }
+         try {
+            doc = vanban::extract( text );
+         }
+         catch( const vanban::error& e ) {
+            error = e;
+         }
+         stage = 2;
+      } );
+      const std::size_t n = failing( k, [ & ] {
+         stage = 1;
+         while( stage.load() != 2 ) {
+            std::this_thread::yield();
+         }
+      } );
+      t.join();
+      return n;
+   };
+   const std::size_t n = run( 0 );
+   BOOST_TEST_REQUIRE( n > 100 );
+   std::size_t absorbed = 0;
+   for( std::size_t k = 1; k <= n; ++k ) {
+      (void)run( k );
+      if( error ) {
+         BOOST_TEST_REQUIRE( ( error->code() == vanban::error_code::limit_exceeded ), "allocation " << k << ": " << error->what() );
+      }
+      else {
+         BOOST_TEST_REQUIRE( doc.has_value(), "allocation " << k );
+         BOOST_TEST_REQUIRE( vanban::to_json( *doc ) == expected, "allocation " << k << " failing changed the result" );
+         ++absorbed;
+      }
+   }
+   BOOST_TEST_MESSAGE( n << " allocations, " << absorbed << " absorbed" );
+   BOOST_TEST( absorbed >= 1u );  // the memo's, at least
+   BOOST_TEST( absorbed <= n / 50 );
 }
 
 #if defined( __linux__ )
