@@ -6,8 +6,8 @@
 
 // Sixteen bytes at a time with SSE2, which every x86-64 processor has (so no choice at run
 // time): the scans that look for the next of a few byte values in text where they come every
-// twenty bytes or so, and the masks of a block that count code points. Elsewhere find_any
-// reads eight bytes at a time with swar.hpp's words, and the masks are made byte by byte.
+// twenty bytes or so, and the masks of a block that count code points. Elsewhere the searches
+// read eight bytes at a time with swar.hpp's words, and the masks are made byte by byte.
 
 #include <bit>
 #include <cstddef>
