@@ -944,12 +944,12 @@ std::uint32_t first_word_index::at( const char* p, const char* end, const char*&
       // whether that byte is a digit, unless a group's second word decides (not remembered).
       // So it is remembered by the bytes, and a word of the same bytes and the same kind of
       // end gets it without being read again (three lookups in four on the corpus).
-      word_memo* const table = memo_table();
-      if( table != nullptr && end - p >= 8 ) {
+      if( end - p >= 8 ) {
          const std::uint64_t x = detail::swar::load8( p );
          const std::uint64_t stops = ascii_non_letters( x );
          const std::size_t length = std::size_t( std::countr_zero( stops ) >> 3 );  // 8: none
-         if( length > 0 && length < 8 ) {
+         word_memo* const table = length > 0 && length < 8 ? memo_table() : nullptr;
+         if( table != nullptr ) {
             const std::uint64_t key = x & ( ( std::uint64_t( 1 ) << ( 8 * length ) ) - 1 );
             word_memo& m = table[ ( key * 0x9E3779B97F4A7C15ull ) >> ( 64 - memo_bits ) ];
             if( m.key == key && m.index == m_serial ) {
