@@ -66,21 +66,6 @@ template< unsigned char... Bs >
    return 0;
 }
 
-/// The first position from `i` where [p + i, p + n) may hold one of `Bs`: the byte itself, or
-/// the start of the last few bytes, where the caller reads on byte by byte.
-template< unsigned char... Bs >
-[[nodiscard]] inline std::size_t skip_none_of( const char* p, std::size_t i, std::size_t n ) noexcept
-{
-   while( i + 8 <= n ) {
-      const std::uint64_t m = marks_any< Bs... >( load8( p + i ) );
-      if( m != 0 ) {
-         return i + before_first_mark( m );
-      }
-      i += 8;
-   }
-   return i;
-}
-
 /// The high bit of the bytes of `x` that are less than `n` (n ≤ 128; as `marks`: the lowest is
 /// exact, a borrow only runs up from a byte that is marked already).
 [[nodiscard]] constexpr std::uint64_t marks_less( std::uint64_t x, unsigned char n ) noexcept
