@@ -105,6 +105,7 @@ private:
    std::unique_ptr<impl> m_impl;
    friend VANBAN_API decoded_input decode_input( std::string bytes, const input_options& in, const options& opts );
    friend VANBAN_API document extract_in_place( decoded_input& in, const options& opts );
+   friend VANBAN_API document extract( const decoded_input& in, const options& opts );
 };
 
 /// Decodes `bytes` (taken by value: UTF-8 input is kept without a copy).
@@ -119,7 +120,11 @@ private:
 /// Extracts from decoded input: as `extract(text, opts)` on `in.text()`, with every span
 /// (start, end, code points, line, column) pointing into `in.source()` and the decoding's
 /// notes merged into `document::diagnostics`.
-/// \throws vanban::error as `extract(std::string_view, const options&)`.
+/// \throws vanban::error as `extract(std::string_view, const options&)`; its position, like
+///         those of `decode_input`'s errors, is a byte of the input that was decoded (line and
+///         column count in `in.source()`): in UTF-16 and UTF-32 the byte its code unit starts
+///         at, in another encoding the same offset as in the conversion, no further than the
+///         input's end.
 [[nodiscard]] VANBAN_API document extract( const decoded_input& in, const options& opts = {} );
 
 /// As `extract(const decoded_input&)`, holding one copy of a long text less. When normalizing

@@ -27,6 +27,7 @@ struct vanban::decoded_input::impl {
    std::optional<html_layout> layout;
    detail::stage_map map;       ///< HTML: text offsets → source offsets
    std::vector<diagnostic> notes;
+   std::size_t input_size = 0;  ///< the bytes decoded: an error is reported at one of them
 };
 
 namespace vanban::detail {
