@@ -168,8 +168,8 @@ constexpr std::array<std::uint64_t, 256> rows = [] {
 
 bool is_valid_utf8( std::string_view s ) noexcept
 {
-   // sixteen bytes a step where the processor can (utf8_blocks.cpp); a string shorter than one
-   // block costs the DFA fewer instructions than the padded block
+   // a block of 16 or 32 bytes a step where the processor can (utf8_blocks.cpp); a string
+   // shorter than 16 bytes costs the DFA fewer instructions than the padded block
    if( s.size() >= 16 ) {
       return is_valid_utf8_blocks( s, utf8_blocks_available() );
    }

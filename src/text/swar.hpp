@@ -73,12 +73,6 @@ template< unsigned char... Bs >
    return ( x - ones * n ) & ~x & highs;
 }
 
-/// True when a byte of `x` is less than `n` (n ≤ 128), exact as has_byte.
-[[nodiscard]] constexpr bool has_less( std::uint64_t x, unsigned char n ) noexcept
-{
-   return marks_less( x, n ) != 0;
-}
-
 }  // namespace vanban::detail::swar
 
 #endif
