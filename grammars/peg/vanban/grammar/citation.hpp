@@ -240,8 +240,7 @@ private:
       if( e - p < 4 || ( p[ 0 ] != 's' && p[ 0 ] != 'S' ) || p[ 1 ] != '\xE1' || p[ 2 ] != '\xBB' || !( p[ 3 ] == '\x91' || ( p[ 3 ] == '\x90' && p[ 0 ] == 'S' ) ) ) {
          return false;
       }
-      p += 4;
-      return p == e || ( *p >= '0' && *p <= '9' ) || !detail::is_word_at( p, e );  // letter_end
+      return !letter_char::at( p + 4, e );  // letter_end
    }
 };
 

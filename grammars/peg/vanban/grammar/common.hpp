@@ -95,12 +95,17 @@ struct letter_char
    using rule_t = letter_char;
    using subs_t = empty_list;
 
+   /// Whether one begins at `p` (valid UTF-8).
+   [[nodiscard]] static bool at( const char* p, const char* e ) noexcept
+   {
+      return p != e && ( *p < '0' || *p > '9' ) && detail::is_word_at( p, e );
+   }
+
    template< typename ParseInput >
    [[nodiscard]] static bool match( ParseInput& in ) noexcept
    {
       const char* p = in.current();
-      const char* e = in.end();
-      if( p == e || ( *p >= '0' && *p <= '9' ) || !detail::is_word_at( p, e ) ) {
+      if( !at( p, in.end() ) ) {
          return false;
       }
       in.bump_in_this_line( detail::sequence_length( static_cast<unsigned char>( *p ) ) );
