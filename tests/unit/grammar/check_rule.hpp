@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <boost/test/unit_test.hpp>
 #include <tao/pegtl.hpp>
@@ -34,6 +35,12 @@ long match_at( std::string_view text, std::size_t at )
       return -1;
    }
    return long( in.current() - ( text.data() + at ) );
+}
+
+/// The first of the places a comparison found, and how many more: a test's message.
+inline std::string first( const std::vector<std::string>& found )
+{
+   return found.empty() ? std::string() : found.front() + " and " + std::to_string( found.size() - 1 ) + " more";
 }
 
 /// Checks that `R` matches exactly `expected` at the start of `input`.

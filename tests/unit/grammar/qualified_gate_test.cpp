@@ -106,10 +106,7 @@ void check_text( const std::string& original, bool word_starts, report& r )
    }
 }
 
-std::string first( const std::vector<std::string>& wrong )
-{
-   return wrong.empty() ? std::string() : wrong.front() + " and " + std::to_string( wrong.size() - 1 ) + " more";
-}
+using vanban::test::first;
 
 }  // namespace
 

@@ -118,10 +118,7 @@ std::vector<std::string> memo_differences( const std::string& original )
    return out;
 }
 
-std::string first( const std::vector<std::string>& diff )
-{
-   return diff.empty() ? std::string() : diff.front() + " and " + std::to_string( diff.size() - 1 ) + " more";
-}
+using vanban::test::first;
 
 std::uint32_t bits( const lx::first_word_index& w, std::string_view s )
 {
