@@ -528,7 +528,21 @@ match longest_match_folded( keys_view v, const char* p, const char* end ) noexce
 
 key_trie::key_trie( std::span<const key> keys )
 {
-   m_nodes.reserve( keys.size() * 8 );
+   // one node per distinct prefix of the keys, the root the empty one: sorted, each key adds the
+   // bytes past those it shares with the key before it (one edge into each node but the root)
+   std::size_t nodes = 1;
+   for( std::size_t i = 0; i < keys.size(); ++i ) {
+      const std::string_view k = keys[ i ].text;
+      std::size_t shared = 0;
+      if( i > 0 ) {
+         const std::string_view b = keys[ i - 1 ].text;
+         shared = std::size_t( std::mismatch( k.begin(), k.begin() + std::ptrdiff_t( std::min( k.size(), b.size() ) ), b.begin() ).first - k.begin() );
+      }
+      nodes += k.size() - shared;
+   }
+   m_nodes.reserve( nodes );
+   m_bytes.reserve( nodes - 1 );
+   m_children.reserve( nodes - 1 );
    build( keys, 0, keys.size(), 0 );
    const node& root = m_nodes[ 0 ];
    for( std::uint32_t i = 0; i < root.count; ++i ) {
@@ -536,20 +550,25 @@ key_trie::key_trie( std::span<const key> keys )
    }
    // the chains of single edges (most of a key below its first bytes): compared as a run of
    // bytes by longest(); a chain ends before a node with a key or other edges, or a space (a
-   // run of whitespace in the text matches it)
-   for( std::uint32_t n = 1; n < m_nodes.size(); ++n ) {
-      std::uint32_t k = 0;
-      std::uint32_t m = n;
-      while( k < 0xFFFF && m_nodes[ m ].count == 1 && ( m == n || m_nodes[ m ].key < 0 ) && m_bytes[ m_nodes[ m ].edges ] != ' ' && m_nodes[ m ].edges == m_nodes[ n ].edges + k && m_children[ m_nodes[ m ].edges ] == m + 1 ) {
-         ++k;
-         ++m;
+   // run of whitespace in the text matches it). From the last node back, a node's chain is its
+   // own edge and the chain of the node after it, when that one goes on from it.
+   for( std::size_t n = m_nodes.size() - 1; n >= 1; --n ) {
+      node& nd = m_nodes[ n ];
+      if( nd.count != 1 || m_bytes[ nd.edges ] == ' ' || m_children[ nd.edges ] != n + 1 ) {
+         continue;  // chain 0
       }
-      m_nodes[ n ].chain = std::uint16_t( k );
+      std::uint32_t k = 1;
+      const node& after = m_nodes[ n + 1 ];  // the edge's child
+      if( after.key < 0 && after.chain > 0 && after.edges == nd.edges + 1 ) {
+         k += after.chain;
+      }
+      nd.chain = std::uint16_t( std::min<std::uint32_t>( k, 0xFFFF ) );
    }
 }
 
 // Keys sorted by bytes: the keys sharing their first d bytes form [lo, hi), the one of length
-// exactly d first, the others grouped by byte d (one edge each).
+// exactly d first, the others grouped by byte d (one edge each). Nodes are numbered depth first,
+// a node's edges stored together when it is made.
 std::uint32_t key_trie::build( std::span<const key> keys, std::size_t lo, std::size_t hi, std::size_t d )
 {
    const auto n = std::uint32_t( m_nodes.size() );
@@ -561,25 +580,47 @@ std::uint32_t key_trie::build( std::span<const key> keys, std::size_t lo, std::s
          ++lo;  // a second key of the same text: the first one wins, as in the sorted search
       }
    }
-   std::vector<std::pair<std::size_t, std::size_t>> groups;
-   for( std::size_t i = lo; i < hi; ) {
+   if( hi - lo == 1 ) {
+      // one key left (most nodes: the rest of a key past its first bytes): its bytes one node
+      // each, made in a loop, as the recursion would make them
+      const key& k = keys[ lo ];
+      std::uint32_t m = n;
+      for( ; d < k.text.size(); ++d ) {
+         m_nodes[ m ].edges = std::uint32_t( m_bytes.size() );
+         m_nodes[ m ].count = 1;
+         m_bytes.push_back( k.text[ d ] );
+         m_children.push_back( m + 1 );
+         m = std::uint32_t( m_nodes.size() );
+         m_nodes.emplace_back();
+      }
+      m_nodes[ m ].edges = std::uint32_t( m_bytes.size() );  // (none: a leaf)
+      m_nodes[ m ].key = std::int32_t( lo );
+      m_nodes[ m ].word_end = ends_in_word_char( k.text );
+      return n;
+   }
+   // the groups, by byte d: their edges first, then each group's subtree
+   const auto group_end = [ & ]( std::size_t i ) {
       std::size_t j = i + 1;
       while( j < hi && keys[ j ].text[ d ] == keys[ i ].text[ d ] ) {
          ++j;
       }
-      groups.emplace_back( i, j );
-      i = j;
-   }
+      return j;
+   };
    const auto first = std::uint32_t( m_bytes.size() );
-   m_nodes[ n ].edges = first;
-   m_nodes[ n ].count = std::uint16_t( groups.size() );
-   for( const auto& [ a, b ] : groups ) {
-      m_bytes.push_back( keys[ a ].text[ d ] );
+   std::uint16_t count = 0;
+   for( std::size_t i = lo; i < hi; i = group_end( i ) ) {
+      m_bytes.push_back( keys[ i ].text[ d ] );
       m_children.push_back( 0 );
+      ++count;
    }
-   for( std::size_t g = 0; g < groups.size(); ++g ) {
-      const std::uint32_t c = build( keys, groups[ g ].first, groups[ g ].second, d + 1 );
-      m_children[ first + g ] = c;
+   m_nodes[ n ].edges = first;
+   m_nodes[ n ].count = count;
+   std::uint32_t e = first;
+   for( std::size_t i = lo; i < hi; ) {
+      const std::size_t j = group_end( i );
+      const std::uint32_t c = build( keys, i, j, d + 1 );
+      m_children[ e++ ] = c;
+      i = j;
    }
    return n;
 }
