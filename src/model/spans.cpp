@@ -234,14 +234,22 @@ void finalize_spans( std::string_view original, document& doc, bool known_valid 
    const std::size_t limit = std::max( total / 4, std::size_t( 1 ) << 16 );
    std::vector<std::pair<std::size_t, std::size_t>> windows;  // [first bin, last bin)
    std::size_t largest = 0;
-   for( std::size_t b = 0, held = 0; b < bins; ++b ) {
-      if( windows.empty() || ( held > 0 && held + in_bin[ b ] > limit ) ) {
-         windows.emplace_back( b, b );
-         held = 0;
+   if( total <= limit ) {
+      // up to 2^16 endpoints (nearly every document): one window, the whole text, without going
+      // through the bins one by one (most of the work for a short document)
+      windows.emplace_back( 0, bins );
+      largest = total;
+   }
+   else {
+      for( std::size_t b = 0, held = 0; b < bins; ++b ) {
+         if( windows.empty() || ( held > 0 && held + in_bin[ b ] > limit ) ) {
+            windows.emplace_back( b, b );
+            held = 0;
+         }
+         held += in_bin[ b ];
+         windows.back().second = b + 1;
+         largest = std::max( largest, held );
       }
-      held += in_bin[ b ];
-      windows.back().second = b + 1;
-      largest = std::max( largest, held );
    }
    std::vector<endpoint> points;
    points.reserve( largest );  // the exact size of the largest window
