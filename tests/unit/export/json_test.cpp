@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <sstream>
 
 #include <vanban/vanban.hpp>
@@ -294,6 +295,45 @@ BOOST_AUTO_TEST_CASE( utf8_check_agrees_with_nlohmann )
    }
    BOOST_TEST( cases > 190000u );
    BOOST_TEST( valid > 1000u );  // both answers occur
+}
+
+BOOST_AUTO_TEST_CASE( dates_are_iso_8601_at_their_precision )
+{
+   BOOST_TEST( ( vanban::date{ 2016, 5, 16 } ).iso() == "2016-05-16" );
+   BOOST_TEST( ( vanban::date{ 2016, 5, 0 } ).iso() == "2016-05" );
+   BOOST_TEST( ( vanban::date{ 2016, 0, 0 } ).iso() == "2016" );
+   BOOST_TEST( ( vanban::date{ 2016, 0, 7 } ).iso() == "2016" );  // no month: the day is not written
+   BOOST_TEST( ( vanban::date{ 945, 9, 2 } ).iso() == "0945-09-02" );
+   BOOST_TEST( ( vanban::date{ 0, 1, 1 } ).iso() == "0000-01-01" );
+   BOOST_TEST( ( vanban::date{ 9999, 12, 31 } ).iso() == "9999-12-31" );
+   // what a text may state and the calendar rejects is written as stated, printf's way
+   BOOST_TEST( ( vanban::date{ 2020, 13, 32 } ).iso() == "2020-13-32" );
+   BOOST_TEST( ( vanban::date{ 12345, 1, 2 } ).iso() == "12345-01-02" );
+   BOOST_TEST( ( vanban::date{ -5, 1, 2 } ).iso() == "-005-01-02" );
+   BOOST_TEST( ( vanban::date{ 2020, 123, 4567 } ).iso() == "2020-123-4567" );
+   // and every year, month and day around the digits' bounds as "%04d-%02u-%02u" has them
+   std::size_t differ = 0;
+   std::size_t checked = 0;
+   for( const int year : { -10000, -1000, -999, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 1975, 2026, 9999, 10000, 99999 } ) {
+      for( unsigned month = 0; month <= 101; ++month ) {
+         for( const unsigned day : { 0u, 1u, 9u, 10u, 31u, 99u, 100u, 1000u } ) {
+            char want[ 48 ];
+            if( month == 0 ) {
+               std::snprintf( want, sizeof want, "%04d", year );
+            }
+            else if( day == 0 ) {
+               std::snprintf( want, sizeof want, "%04d-%02u", year, month );
+            }
+            else {
+               std::snprintf( want, sizeof want, "%04d-%02u-%02u", year, month, day );
+            }
+            differ += vanban::date{ year, month, day }.iso() != want;
+            ++checked;
+         }
+      }
+   }
+   BOOST_TEST( checked == 17u * 102u * 8u );
+   BOOST_TEST( differ == 0u );
 }
 
 BOOST_AUTO_TEST_SUITE_END()
