@@ -949,7 +949,14 @@ namespace {
    return ~x & highs & ~( from_a & ~past_z );
 }
 
-/// What at() answered for a word of one to seven bytes followed by an ASCII byte that is no
+/// Whether `c` is ASCII but no letter (a byte ascii_non_letters marks).
+[[nodiscard]] bool is_ascii_non_letter( char c ) noexcept
+{
+   const auto b = static_cast<unsigned char>( c );
+   return b < 0x80 && !( ( b | 0x20 ) >= 'a' && ( b | 0x20 ) <= 'z' );
+}
+
+/// What at() answered for a word of one to eight bytes followed by an ASCII byte that is no
 /// letter, by the word's bytes (`key`, the bytes after it zero), for one index.
 struct word_memo {
    std::uint64_t key = 0;  ///< 0: empty (no word has a NUL)
@@ -988,10 +995,15 @@ std::uint32_t first_word_index::at( const char* p, const char* end, const char*&
       if( end - p >= 8 ) {
          const std::uint64_t x = detail::swar::load8( p );
          const std::uint64_t stops = ascii_non_letters( x );
-         const std::size_t length = std::size_t( std::countr_zero( stops ) >> 3 );  // 8: none
-         word_memo* const table = length > 0 && length < 8 ? memo_table() : nullptr;
+         std::size_t length = std::size_t( std::countr_zero( stops ) >> 3 );  // 8: none of the eight
+         if( length == 8 && !( end - p > 8 && is_ascii_non_letter( p[ 8 ] ) ) ) {
+            length = 0;  // longer than eight bytes, or not ended by an ASCII byte: not remembered
+         }
+         word_memo* const table = length > 0 ? memo_table() : nullptr;
          if( table != nullptr ) {
-            const std::uint64_t key = x & ( ( std::uint64_t( 1 ) << ( 8 * length ) ) - 1 );
+            // the word's bytes, those after it zero: no word has a NUL, so words of different
+            // lengths differ (eight bytes: all of x)
+            const std::uint64_t key = length == 8 ? x : x & ( ( std::uint64_t( 1 ) << ( 8 * length ) ) - 1 );
             word_memo& m = table[ ( key * 0x9E3779B97F4A7C15ull ) >> ( 64 - memo_bits ) ];
             if( m.key == key && m.index == m_serial ) {
                if( m.ends && ( p[ length ] < '0' || p[ length ] > '9' ) ) {

@@ -239,7 +239,7 @@ public:
       bool alone = true;
    };
    /// at() without its memo (at() remembers, a thread's table for all indexes, its answer for a
-   /// word of up to seven bytes that an ASCII byte ends, by the word's bytes): reads the first
+   /// word of up to eight bytes that an ASCII byte ends, by the word's bytes): reads the first
    /// word at [p, end), which is neither a digit nor the end.
    [[nodiscard]] std::uint32_t read( const char* p, const char* end, const char*& word_end, word_reading& r ) const noexcept;
 

@@ -227,6 +227,8 @@ BOOST_AUTO_TEST_CASE( a_remembered_answer_is_the_answer_read_afresh )
       "Bộ Tài chính ban hành", "bộ phận một cửa", "Bộ phận một cửa", "BỘ TÀI CHÍNH",  // a second word decides
       "Luật“Đất đai”", "Luật Đất đai năm", "luật đất đai năm",                       // no ASCII byte ends it
       "thường xuyên", "nghiệp vụ x", "abcdefg hij", "abcdefgh ijk", "Chương trình số",  // 7, 8 and 9 bytes
+      "nghiệp", "nghiệp1 x", "nghiệp“x”", "nghiệpx x", "NGHIỆP, nghiệp.", "Nghiệp-vụ",        // 8 bytes and what ends them
+      "abcdefgh", "abcdefgh5", "abcdefghi", "abcdefgh\n", "Trường hợp", "Bộ trưởng Bộ",
       "Căn cứ Luật", "căn cứ luật", "ủy ban nhân", "Ủy ban nhân",
    };
    std::size_t asked = 0;
