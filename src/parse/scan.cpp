@@ -486,7 +486,9 @@ struct action< g::doc_type_word >
    template< typename ActionInput >
    static void apply( const ActionInput& in, citation_state& c )
    {
-      c.type = lexicon::find( lexicon::doc_types().view(), in.string_view() );
+      // the key the rule found, when the memo has it (in a mention it does), else found again
+      const lexicon::key* k = g::lexicon_memo< g::doc_types_tag >::remembered( in.begin(), in.end() );
+      c.type = k != nullptr ? k : lexicon::find( lexicon::doc_types().view(), in.string_view() );
       c.type_begin = in.begin();
       c.type_end = in.end();
       c.generic = generic_before( in.input().begin(), in.begin() );

@@ -45,7 +45,8 @@ namespace vanban::grammar {
 
 // clang-format off
 
-struct doc_type_word : lexicon_rule< doc_types_tag > {};
+// (remembered: the gate before a citation, the citation and a near miss read one type word)
+struct doc_type_word : remembered_lexicon_rule< doc_types_tag > {};
 // a type word inside a name ("… của Luật Bảo hiểm y tế"): no action, the mention's type stays;
 // capitalized or UPPER CASE only ("… theo hợp đồng" goes on)
 struct inner_type_word : lexicon_rule< doc_types_cased_tag > {};
@@ -280,7 +281,7 @@ struct citation : seq< at< doc_type_word >, citation_core > {};
 // A form or template ("Quyết định số … /QĐ- … ngày … tháng … năm …") and a number cut short
 // ("Công văn số 123/ ngày …") are no mentions; the scan reports them (docs/diagnostics.md:
 // VB-N002, VB-W002) and goes on.
-struct near_miss_type : lexicon_rule< doc_types_tag > {};
+struct near_miss_type : remembered_lexicon_rule< doc_types_tag > {};
 struct near_miss_so : seq< kw_so, opt< hsp, one< ':' > >, sp > {};
 struct placeholder : sor< VANBAN_STRING( "…" ), seq< one< '.' >, one< '.' >, star< one< '.' > > >, seq< one< '_' >, plus< one< '_' > > > > {};
 struct broken_number : seq< digit_run, hsp, one< '/', '-' >, not_at< hsp, upper_char >, not_at< hsp, digit > > {};

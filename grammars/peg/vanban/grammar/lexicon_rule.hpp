@@ -38,6 +38,87 @@ struct lexicon_rule
    }
 };
 
+/// The last match of `Tag`'s table while one rule runs (with_lexicon_memo): the rules inside it
+/// that match the table at the same position again (remembered_lexicon_rule) get the match
+/// without a second search. A type word is so matched once, where the gate before the citation,
+/// the citation and the near miss after it each matched it. The memo lives on the stack of
+/// with_lexicon_memo's match: the text cannot change while it is read.
+template< typename Tag >
+struct lexicon_memo
+{
+   const char* at = nullptr;
+   const char* end = nullptr;
+   lexicon::match found;
+
+   /// The memo of the innermost with_lexicon_memo< Tag, … > running in this thread, or null.
+   [[nodiscard]] static lexicon_memo*& current() noexcept
+   {
+      thread_local lexicon_memo* memo = nullptr;
+      return memo;
+   }
+
+   /// The longest key of `Tag::keys()` at [p, end), remembered in the current memo, if any.
+   [[nodiscard]] static lexicon::match longest( const char* p, const char* end ) noexcept
+   {
+      lexicon_memo* const m = current();
+      if( m != nullptr && m->at == p && m->end == end ) {
+         return m->found;
+      }
+      const lexicon::match r = lexicon::longest_match( Tag::view(), p, end );
+      if( m != nullptr ) {
+         *m = { p, end, r };
+      }
+      return r;
+   }
+
+   /// The key that a remembered match found at [b, e), else null (for an action, which is
+   /// given the matched bytes and may find the key through them instead).
+   [[nodiscard]] static const lexicon::key* remembered( const char* b, const char* e ) noexcept
+   {
+      const lexicon_memo* const m = current();
+      return m != nullptr && m->at == b && m->found && m->found.length == std::size_t( e - b ) ? m->found.entry : nullptr;
+   }
+};
+
+/// lexicon_rule< Tag > that reads and fills the current lexicon_memo< Tag >.
+template< typename Tag >
+struct remembered_lexicon_rule
+{
+   using rule_t = remembered_lexicon_rule;
+   using subs_t = tao::pegtl::empty_list;
+
+   template< typename ParseInput >
+   [[nodiscard]] static bool match( ParseInput& in ) noexcept
+   {
+      const lexicon::match m = lexicon_memo< Tag >::longest( in.current(), in.end() );
+      if( !m ) {
+         return false;
+      }
+      in.bump( m.length );
+      return true;
+   }
+};
+
+/// Rule, with a lexicon_memo< Tag > for the time it runs (the one before it is back after).
+template< typename Tag, typename Rule >
+struct with_lexicon_memo
+{
+   using rule_t = with_lexicon_memo;
+   using subs_t = type_list< Rule >;
+
+   template< apply_mode A, rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput, typename... States >
+   [[nodiscard]] static bool match( ParseInput& in, States&&... st )
+   {
+      lexicon_memo< Tag > memo;
+      const struct restore
+      {
+         lexicon_memo< Tag >* saved;
+         ~restore() { lexicon_memo< Tag >::current() = saved; }
+      } r{ std::exchange( lexicon_memo< Tag >::current(), &memo ) };
+      return Control< Rule >::template match< A, M, Action, Control >( in, st... );
+   }
+};
+
 /// Matches the longest key of `Tag::keys()` (lower case) in input of any case.
 template< typename Tag >
 struct lexicon_rule_folded
@@ -211,6 +292,12 @@ template< typename Name, typename Tag >
 struct analyze_traits< Name, vanban::grammar::lexicon_rule_folded< Tag > >
    : analyze_any_traits<>
 {};
+template< typename Name, typename Tag >
+struct analyze_traits< Name, vanban::grammar::remembered_lexicon_rule< Tag > >
+   : analyze_any_traits<>
+{};
+template< typename Name, typename Tag, typename Rule >
+struct analyze_traits< Name, vanban::grammar::with_lexicon_memo< Tag, Rule > > : analyze_traits< Name, internal::seq< Rule > > {};
 // like a sor of its rules (the gate only skips rules that cannot match)
 template< typename Name, typename Index, typename... Rules >
 struct analyze_traits< Name, vanban::grammar::first_word_sor< Index, Rules... > > : analyze_traits< Name, internal::sor< Rules... > > {};

@@ -75,8 +75,9 @@ struct promulgation : lexicon_rule< issuing_verbs_tag > {};
 struct body_mention : issuer_phrase {};
 struct date_mention : standalone_date {};
 
-// (a near miss begins with a type word too: one lookup gates both)
-struct typed_mention : seq< at< doc_type_word >, sor< citation_core, near_miss > > {};
+// (a near miss begins with a type word too: one lookup gates both, and the memo answers the
+// citation's and the near miss's own reading of it)
+struct typed_mention : with_lexicon_memo< doc_types_tag, seq< at< doc_type_word >, sor< citation_core, near_miss > > > {};
 // clang-format on
 
 /// The first words each recognizer of `mention` can begin with, in its order: the first words
