@@ -19,23 +19,38 @@
 
 namespace vanban::grammar {
 
-/// Matches the longest key of `Tag::keys()`.
-template< typename Tag >
-struct lexicon_rule
+/// Passes the key that `Search::longest( p, end )` finds at the position (a lexicon::match, 0
+/// bytes: none): the one custom rule of every lexicon table, whichever way it is searched.
+template< typename Search >
+struct lexicon_search
 {
-   using rule_t = lexicon_rule;
+   using rule_t = lexicon_search;
    using subs_t = tao::pegtl::empty_list;
 
    template< typename ParseInput >
    [[nodiscard]] static bool match( ParseInput& in ) noexcept
    {
-      const lexicon::match m = lexicon::longest_match( Tag::view(), in.current(), in.end() );
+      const lexicon::match m = Search::longest( in.current(), in.end() );
       if( !m ) {
          return false;
       }
       in.bump( m.length );
       return true;
    }
+};
+
+/// The longest key of `Tag::keys()`.
+template< typename Tag >
+struct plain_keys
+{
+   [[nodiscard]] static lexicon::match longest( const char* p, const char* end ) noexcept { return lexicon::longest_match( Tag::view(), p, end ); }
+};
+
+/// The longest key of `Tag::keys()` (lower case) in input of any case.
+template< typename Tag >
+struct folded_keys
+{
+   [[nodiscard]] static lexicon::match longest( const char* p, const char* end ) noexcept { return lexicon::longest_match_folded( Tag::view(), p, end ); }
 };
 
 /// The last match of `Tag`'s table while one rule runs (with_lexicon_memo): the rules inside it
@@ -64,7 +79,7 @@ struct lexicon_memo
       if( m != nullptr && m->at == p && m->end == end ) {
          return m->found;
       }
-      const lexicon::match r = lexicon::longest_match( Tag::view(), p, end );
+      const lexicon::match r = plain_keys< Tag >::longest( p, end );
       if( m != nullptr ) {
          *m = { p, end, r };
       }
@@ -77,25 +92,6 @@ struct lexicon_memo
    {
       const lexicon_memo* const m = current();
       return m != nullptr && m->at == b && m->found && m->found.length == std::size_t( e - b ) ? m->found.entry : nullptr;
-   }
-};
-
-/// lexicon_rule< Tag > that reads and fills the current lexicon_memo< Tag >.
-template< typename Tag >
-struct remembered_lexicon_rule
-{
-   using rule_t = remembered_lexicon_rule;
-   using subs_t = tao::pegtl::empty_list;
-
-   template< typename ParseInput >
-   [[nodiscard]] static bool match( ParseInput& in ) noexcept
-   {
-      const lexicon::match m = lexicon_memo< Tag >::longest( in.current(), in.end() );
-      if( !m ) {
-         return false;
-      }
-      in.bump( m.length );
-      return true;
    }
 };
 
@@ -119,24 +115,17 @@ struct with_lexicon_memo
    }
 };
 
+/// Matches the longest key of `Tag::keys()`.
+template< typename Tag >
+using lexicon_rule = lexicon_search< plain_keys< Tag > >;
+
 /// Matches the longest key of `Tag::keys()` (lower case) in input of any case.
 template< typename Tag >
-struct lexicon_rule_folded
-{
-   using rule_t = lexicon_rule_folded;
-   using subs_t = tao::pegtl::empty_list;
+using lexicon_rule_folded = lexicon_search< folded_keys< Tag > >;
 
-   template< typename ParseInput >
-   [[nodiscard]] static bool match( ParseInput& in ) noexcept
-   {
-      const lexicon::match m = lexicon::longest_match_folded( Tag::view(), in.current(), in.end() );
-      if( !m ) {
-         return false;
-      }
-      in.bump( m.length );
-      return true;
-   }
-};
+/// lexicon_rule< Tag > that reads and fills the current lexicon_memo< Tag >.
+template< typename Tag >
+using remembered_lexicon_rule = lexicon_search< lexicon_memo< Tag > >;
 
 /// sor< Rules... > that tries only the rules which can begin with the first word at the
 /// position: `Index::at( p, end )` has bit i set when Rules[ i ] may match there
@@ -284,16 +273,8 @@ struct cues_tag
 
 namespace tao::pegtl {
 
-template< typename Name, typename Tag >
-struct analyze_traits< Name, vanban::grammar::lexicon_rule< Tag > >
-   : analyze_any_traits<>
-{};
-template< typename Name, typename Tag >
-struct analyze_traits< Name, vanban::grammar::lexicon_rule_folded< Tag > >
-   : analyze_any_traits<>
-{};
-template< typename Name, typename Tag >
-struct analyze_traits< Name, vanban::grammar::remembered_lexicon_rule< Tag > >
+template< typename Name, typename Search >
+struct analyze_traits< Name, vanban::grammar::lexicon_search< Search > >
    : analyze_any_traits<>
 {};
 template< typename Name, typename Tag, typename Rule >
