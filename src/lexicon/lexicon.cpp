@@ -991,7 +991,7 @@ std::uint32_t first_word_index::at( const char* p, const char* end, const char*&
       // no letter depends only on its bytes (the letters read, the case of the first) and on
       // whether that byte is a digit, unless a group's second word decides (not remembered).
       // So it is remembered by the bytes, and a word of the same bytes and the same kind of
-      // end gets it without being read again (three lookups in four on the corpus).
+      // end gets it without being read again (four lookups in five on the corpus).
       if( end - p >= 8 ) {
          const std::uint64_t x = detail::swar::load8( p );
          const std::uint64_t stops = ascii_non_letters( x );
