@@ -935,49 +935,17 @@ std::uint32_t first_word_index::read( const char* p, const char* end, const char
    return s->open | second_word( h, paired, r.stop, end ) | upper;
 }
 
-namespace {
-
-/// The high bit of each byte of `x` that is ASCII but no letter: where a first word ends
-/// (first_word_letter is 0 for exactly these ASCII bytes: digits and the rest).
-[[nodiscard]] std::uint64_t ascii_non_letters( std::uint64_t x ) noexcept
+first_word_index::word_memo* first_word_index::memo_table() noexcept
 {
-   using detail::swar::highs;
-   using detail::swar::ones;
-   const std::uint64_t lower = ( x | ( ones * 0x20 ) ) & ~highs;  // folded, in 0x00-0x7F
-   const std::uint64_t from_a = ( lower + ones * ( 0x80 - 'a' ) ) & highs;
-   const std::uint64_t past_z = ( lower + ones * ( 0x80 - 'z' - 1 ) ) & highs;
-   return ~x & highs & ~( from_a & ~past_z );
+   if( t_memo_table == nullptr ) {
+      // owned by a thread_local freed when the thread ends; at() reads the plain pointer
+      thread_local const std::unique_ptr<word_memo[]> table( new( std::nothrow ) word_memo[ std::size_t( 1 ) << memo_bits ] );
+      t_memo_table = table.get();
+   }
+   return t_memo_table;
 }
 
-/// Whether `c` is ASCII but no letter (a byte ascii_non_letters marks).
-[[nodiscard]] bool is_ascii_non_letter( char c ) noexcept
-{
-   const auto b = static_cast<unsigned char>( c );
-   return b < 0x80 && !( ( b | 0x20 ) >= 'a' && ( b | 0x20 ) <= 'z' );
-}
-
-/// What at() answered for a word of one to eight bytes followed by an ASCII byte that is no
-/// letter, by the word's bytes (`key`, the bytes after it zero), for one index.
-struct word_memo {
-   std::uint64_t key = 0;  ///< 0: empty (no word has a NUL)
-   std::uint64_t index = 0;  ///< the index's serial number (never 0)
-   std::uint32_t bits = 0;
-   bool ends = false;
-};
-
-constexpr std::size_t memo_bits = 12;
-
-/// One table a thread (the index is shared and read-only), made at its first word; none where
-/// that allocation fails (at() cannot throw: the thread reads every word then).
-[[nodiscard]] word_memo* memo_table() noexcept
-{
-   thread_local const std::unique_ptr<word_memo[]> table( new( std::nothrow ) word_memo[ std::size_t( 1 ) << memo_bits ] );
-   return table.get();
-}
-
-}  // namespace
-
-std::uint32_t first_word_index::at( const char* p, const char* end, const char*& word_end ) const noexcept
+std::uint32_t first_word_index::at_unremembered( const char* p, const char* end, const char*& word_end ) const noexcept
 {
    word_end = nullptr;
    if( p == end ) {
@@ -994,17 +962,11 @@ std::uint32_t first_word_index::at( const char* p, const char* end, const char*&
       // end gets it without being read again (four lookups in five on the corpus).
       if( end - p >= 8 ) {
          const std::uint64_t x = detail::swar::load8( p );
-         const std::uint64_t stops = ascii_non_letters( x );
-         std::size_t length = std::size_t( std::countr_zero( stops ) >> 3 );  // 8: none of the eight
-         if( length == 8 && !( end - p > 8 && is_ascii_non_letter( p[ 8 ] ) ) ) {
-            length = 0;  // longer than eight bytes, or not ended by an ASCII byte: not remembered
-         }
+         const std::size_t length = memo_length( x, p, end );
          word_memo* const table = length > 0 ? memo_table() : nullptr;
          if( table != nullptr ) {
-            // the word's bytes, those after it zero: no word has a NUL, so words of different
-            // lengths differ (eight bytes: all of x)
-            const std::uint64_t key = length == 8 ? x : x & ( ( std::uint64_t( 1 ) << ( 8 * length ) ) - 1 );
-            word_memo& m = table[ ( key * 0x9E3779B97F4A7C15ull ) >> ( 64 - memo_bits ) ];
+            const std::uint64_t key = memo_key( x, length );
+            word_memo& m = table[ memo_slot( key ) ];
             if( m.key == key && m.index == m_serial ) {
                if( m.ends && ( p[ length ] < '0' || p[ length ] > '9' ) ) {
                   word_end = p + length;

@@ -5,6 +5,7 @@
 #define VANBAN_LEXICON_LEXICON_HPP
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -12,6 +13,8 @@
 #include <vector>
 
 #include <vanban/document.hpp>
+
+#include "../text/swar.hpp"
 
 /// The lexicon: tables generated at build time from grammars/lexicon/*.tsv
 /// (grammars/tools/gen_lexicon.py) and the one matching function every lexicon rule uses.
@@ -228,8 +231,27 @@ public:
    [[nodiscard]] std::uint32_t at( const char* p, const char* end ) const noexcept;
    /// The same, and where the word at `p` ends when its first word is all of it (the letters
    /// read are followed by no word character), else nullptr: the scan passes a word that begins
-   /// nothing without reading it again.
-   [[nodiscard]] std::uint32_t at( const char* p, const char* end, const char*& word_end ) const noexcept;
+   /// nothing without reading it again. The memo's answer is given here, inline (most answers
+   /// are: no call, no registers saved); the rest in at_unremembered().
+   [[nodiscard]] std::uint32_t at( const char* p, const char* end, const char*& word_end ) const noexcept
+   {
+      if constexpr( std::endian::native == std::endian::little ) {
+         const word_memo* const table = t_memo_table;
+         if( table != nullptr && end - p >= 8 && !( *p >= '0' && *p <= '9' ) ) {
+            const std::uint64_t x = detail::swar::load8( p );
+            const std::size_t length = memo_length( x, p, end );
+            if( length != 0 ) {
+               const std::uint64_t key = memo_key( x, length );
+               const word_memo& m = table[ memo_slot( key ) ];
+               if( m.key == key && m.index == m_serial ) {
+                  word_end = m.ends && ( p[ length ] < '0' || p[ length ] > '9' ) ? p + length : nullptr;
+                  return m.bits;
+               }
+            }
+         }
+      }
+      return at_unremembered( p, end, word_end );
+   }
 
    /// How read() went: where the letters stopped, whether they end the word there (the index
    /// read it to its end), and whether the answer depends on the word alone (no second word).
@@ -244,6 +266,58 @@ public:
    [[nodiscard]] std::uint32_t read( const char* p, const char* end, const char*& word_end, word_reading& r ) const noexcept;
 
 private:
+   /// What at() answered for a word of one to eight bytes followed by an ASCII byte that is no
+   /// letter, by the word's bytes (`key`, the bytes after it zero), for one index.
+   struct word_memo {
+      std::uint64_t key = 0;    ///< 0: empty (no word has a NUL)
+      std::uint64_t index = 0;  ///< the index's serial number (never 0)
+      std::uint32_t bits = 0;
+      bool ends = false;
+   };
+   static constexpr std::size_t memo_bits = 12;
+   /// This thread's table (4,096 answers for all indexes), once made: a plain pointer, read
+   /// without a call.
+   static inline thread_local word_memo* t_memo_table = nullptr;
+
+   /// The high bit of each byte of `x` that is ASCII but no letter: where a first word ends.
+   [[nodiscard]] static std::uint64_t ascii_non_letters( std::uint64_t x ) noexcept
+   {
+      using detail::swar::highs;
+      using detail::swar::ones;
+      const std::uint64_t lower = ( x | ( ones * 0x20 ) ) & ~highs;  // folded, in 0x00-0x7F
+      const std::uint64_t from_a = ( lower + ones * ( 0x80 - 'a' ) ) & highs;
+      const std::uint64_t past_z = ( lower + ones * ( 0x80 - 'z' - 1 ) ) & highs;
+      return ~x & highs & ~( from_a & ~past_z );
+   }
+   /// Whether `c` is ASCII but no letter (a byte ascii_non_letters marks).
+   [[nodiscard]] static bool is_ascii_non_letter( char c ) noexcept
+   {
+      const auto b = static_cast<unsigned char>( c );
+      return b < 0x80 && !( ( b | 0x20 ) >= 'a' && ( b | 0x20 ) <= 'z' );
+   }
+   /// The length of the word at `p` (its first eight bytes `x`, `end - p` >= 8) when an ASCII
+   /// byte that is no letter ends it within nine bytes, else 0: what the memo can hold.
+   [[nodiscard]] static std::size_t memo_length( std::uint64_t x, const char* p, const char* end ) noexcept
+   {
+      const std::size_t length = std::size_t( std::countr_zero( ascii_non_letters( x ) ) >> 3 );  // 8: none of the eight
+      if( length == 8 && !( end - p > 8 && is_ascii_non_letter( p[ 8 ] ) ) ) {
+         return 0;  // longer than eight bytes, or not ended by an ASCII byte: not remembered
+      }
+      return length;
+   }
+   /// The word's bytes, those after it zero: no word has a NUL, so words of different lengths
+   /// differ (eight bytes: all of x).
+   [[nodiscard]] static std::uint64_t memo_key( std::uint64_t x, std::size_t length ) noexcept
+   {
+      return length == 8 ? x : x & ( ( std::uint64_t( 1 ) << ( 8 * length ) ) - 1 );
+   }
+   [[nodiscard]] static std::size_t memo_slot( std::uint64_t key ) noexcept { return std::size_t( ( key * 0x9E3779B97F4A7C15ull ) >> ( 64 - memo_bits ) ); }
+   /// at() where the memo has no answer: at a digit, near the end, a word it cannot hold, or
+   /// one it does not hold yet (then remembered).
+   [[nodiscard]] std::uint32_t at_unremembered( const char* p, const char* end, const char*& word_end ) const noexcept;
+   /// Makes this thread's table (none where that allocation fails: every word is read then).
+   [[nodiscard]] static word_memo* memo_table() noexcept;
+
    struct slot {
       std::uint64_t hash = 0;  ///< 0: empty
       std::uint32_t bits = 0;
