@@ -312,8 +312,8 @@ private:
       return length == 8 ? x : x & ( ( std::uint64_t( 1 ) << ( 8 * length ) ) - 1 );
    }
    [[nodiscard]] static std::size_t memo_slot( std::uint64_t key ) noexcept { return std::size_t( ( key * 0x9E3779B97F4A7C15ull ) >> ( 64 - memo_bits ) ); }
-   /// at() where the memo has no answer: at a digit, near the end, a word it cannot hold, or
-   /// one it does not hold yet (then remembered).
+   /// at() where the memo gave no answer: at a digit, near the end, a word it cannot hold, or
+   /// one it does not hold yet (read, then remembered; the table is not asked again).
    [[nodiscard]] std::uint32_t at_unremembered( const char* p, const char* end, const char*& word_end ) const noexcept;
    /// Makes this thread's table (none where that allocation fails: every word is read then).
    [[nodiscard]] static word_memo* memo_table() noexcept;
