@@ -7,11 +7,9 @@
 #include "text/simd.hpp"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <functional>
-#include <utility>
 #include <vector>
 
 namespace vanban::detail {
@@ -23,8 +21,8 @@ namespace {
 /// §3.9, what `options::lossy` replaces with one U+FFFD), a stray continuation byte included.
 class cursor {
 public:
-   /// `valid`: `text` is known to be valid UTF-8, so up to sixteen bytes before a line end can
-   /// be counted at once (a code point per byte that is not a continuation byte).
+   /// `valid`: `text` is known to be valid UTF-8, so 64 bytes can be counted at once, line ends
+   /// among them (a code point per byte that is not a continuation byte).
    cursor( std::string_view text, bool valid ) noexcept
       : m_text( text ),
         m_valid( valid )
@@ -35,18 +33,9 @@ public:
    {
       offset = std::min( offset, m_text.size() );
       while( m_next < offset ) {
-         if( m_valid && m_next + 16 <= m_text.size() ) {
-            // the bytes of the block up to `offset` and before its first line end, at once
-            const char* const p = m_text.data() + m_next;
-            const std::size_t room = std::min<std::size_t>( 16, offset - m_next );
-            const unsigned lines = simd::mask_of< '\n', '\r' >( p ) | ( 1u << room );
-            const auto k = unsigned( std::countr_zero( lines ) );  // bytes before the line end or `offset`
-            m_cp += k - simd::count16( simd::continuation_mask( p ) & ( ( 1u << k ) - 1 ) );
-            m_next += k;
-            if( k == room ) {
-               continue;  // no line end among them
-            }
-            // else the line end itself, read below
+         if( m_valid && m_next + block <= m_text.size() ) {
+            count_block( std::min( block, offset - m_next ) );
+            continue;
          }
          const auto b = static_cast<unsigned char>( m_text[ m_next ] );
          if( m_valid && ( b & 0xC0 ) == 0x80 ) {
@@ -75,13 +64,113 @@ public:
       return { m_line, std::uint32_t( m_cp - m_line_start_cp + 1 ), m_cp };
    }
 
+   /// Where the next code point starts (or a continuation byte, when valid): at or past the
+   /// offset last advanced to, by less than a code point.
+   [[nodiscard]] std::size_t next() const noexcept { return m_next; }
+
+   /// What the cursor knows at next(), enough to go on from there later (resume()).
+   struct mark {
+      std::size_t cp = 0;
+      std::size_t line_start_cp = 0;
+      std::uint32_t line = 1;
+      std::uint32_t past = 0;  ///< next() − the offset the mark was taken for (< 4)
+   };
+   [[nodiscard]] mark take_mark( std::size_t offset ) const noexcept { return { m_cp, m_line_start_cp, m_line, std::uint32_t( m_next - offset ) }; }
+   /// Back (or on) to a mark taken for `offset` over the same text.
+   void resume( const mark& m, std::size_t offset ) noexcept
+   {
+      m_next = offset + m.past;
+      m_cp = m.cp;
+      m_line_start_cp = m.line_start_cp;
+      m_line = m.line;
+   }
+
 private:
+   static constexpr std::size_t block = 64;
+
+   /// Counts the first `room` (≤ 64) of the 64 bytes from next() at once, in valid text: the code
+   /// points start at the bytes that are not continuation bytes; the lines end at LF, and at CR
+   /// when the byte after it (in the text, past `room` too) is not LF.
+   void count_block( std::size_t room ) noexcept
+   {
+      const char* const p = m_text.data() + m_next;
+      std::uint64_t continuation = 0;
+      std::uint64_t lf = 0;
+      std::uint64_t cr = 0;
+      for( unsigned k = 0; k < 4; ++k ) {
+         continuation |= std::uint64_t( simd::continuation_mask( p + 16 * k ) ) << ( 16 * k );
+         lf |= std::uint64_t( simd::mask_of< '\n' >( p + 16 * k ) ) << ( 16 * k );
+         cr |= std::uint64_t( simd::mask_of< '\r' >( p + 16 * k ) ) << ( 16 * k );
+      }
+      const std::uint64_t in_range = room == 64 ? ~std::uint64_t( 0 ) : ( std::uint64_t( 1 ) << room ) - 1;
+      const std::uint64_t starts = ~continuation & in_range;
+      std::uint64_t ends = lf;
+      if( cr != 0 ) {
+         const bool lf_after = m_next + 64 < m_text.size() && p[ 64 ] == '\n';
+         ends |= cr & ~( ( lf >> 1 ) | ( lf_after ? std::uint64_t( 1 ) << 63 : 0 ) );
+      }
+      ends &= in_range;
+      if( ends != 0 ) {
+         // the line begins after the last line end: its code points up to it, itself included
+         const auto last = unsigned( 63 - std::countl_zero( ends ) );
+         const std::uint64_t through_last = last == 63 ? ~std::uint64_t( 0 ) : ( std::uint64_t( 2 ) << last ) - 1;
+         m_line += simd::count64( ends );
+         m_line_start_cp = m_cp + simd::count64( starts & through_last );
+      }
+      m_cp += simd::count64( starts );
+      m_next += room;
+   }
+
    std::string_view m_text;
    bool m_valid;
    std::size_t m_next = 0;  // where the next code point starts (or a continuation byte, when valid)
    std::size_t m_cp = 0;
    std::size_t m_line_start_cp = 0;
    std::uint32_t m_line = 1;
+};
+
+/// The position of any byte offset of a text, asked in any order: the cursor's mark every
+/// `stride` bytes, taken in one pass, and a cursor that goes on from where it is or from the
+/// mark before the offset, whichever is nearer. Offsets asked in text order (each of the model's
+/// lists is nearly so) cost one pass over their part of the text; any offset at most `stride`
+/// bytes. The marks take 24 bytes per 256 of text (9 %).
+class positions {
+public:
+   static constexpr std::size_t stride = 256;
+
+   positions( std::string_view text, bool valid )
+      : m_size( text.size() ),
+        m_cursor( text, valid )
+   {
+      m_marks.reserve( text.size() / stride + 1 );
+      for( std::size_t at = 0;; at += stride ) {
+         m_cursor.advance_to( at );
+         m_marks.push_back( m_cursor.take_mark( at ) );
+         if( text.size() - at < stride ) {
+            break;
+         }
+      }
+      m_cursor.resume( m_marks[ 0 ], 0 );
+   }
+
+   [[nodiscard]] text_position at( std::size_t offset ) noexcept
+   {
+      offset = std::min( offset, m_size );
+      // the mark before the offset; or past it, inside the code point that starts before it
+      // and ends at the mark's next(), as the cursor would be after advancing to the offset
+      const std::size_t k = offset / stride;
+      const std::size_t from = m_cursor.next();
+      if( from > offset || from < k * stride + m_marks[ k ].past ) {
+         m_cursor.resume( m_marks[ k ], k * stride );
+      }
+      m_cursor.advance_to( offset );
+      return m_cursor.position();
+   }
+
+private:
+   std::size_t m_size;
+   cursor m_cursor;
+   std::vector<cursor::mark> m_marks;
 };
 
 }  // namespace
@@ -158,129 +247,16 @@ void for_each_span( document& doc, const std::function<void( span& )>& f )
    }
 }
 
-namespace {
-
-/// A span's start or end: 16 bytes (whether it is the end is the low bit of the span's
-/// address, which is even), as they are many: two per span of the whole model.
-class endpoint {
-public:
-   endpoint() = default;
-   endpoint( std::size_t at, span* s, bool is_end ) noexcept
-      : offset( at ),
-        m_span( reinterpret_cast<std::uintptr_t>( s ) | std::uintptr_t( is_end ) )
-   {}
-
-   [[nodiscard]] span& target() const noexcept { return *reinterpret_cast<span*>( m_span & ~std::uintptr_t( 1 ) ); }
-   [[nodiscard]] bool is_end() const noexcept { return ( m_span & 1 ) != 0; }
-
-   std::size_t offset = 0;
-
-private:
-   std::uintptr_t m_span = 0;
-};
-static_assert( alignof( span ) >= 2 );
-
-/// Sorts endpoints by offset in linear time: least significant digit first, eleven bits a pass,
-/// as many passes as the largest offset needs (three for a 34 MB text). A short list (one
-/// document's header, a news post) goes to std::sort, whose n log n is bounded there.
-void sort_by_offset( std::vector<endpoint>& v )
-{
-   if( v.size() < 4096 ) {
-      std::sort( v.begin(), v.end(), []( const endpoint& a, const endpoint& b ) { return a.offset < b.offset; } );
-      return;
-   }
-   constexpr unsigned bits = 11;
-   constexpr std::size_t mask = ( std::size_t( 1 ) << bits ) - 1;
-   std::size_t largest = 0;
-   for( const endpoint& e : v ) {
-      largest = std::max( largest, e.offset );
-   }
-   std::vector<endpoint> out( v.size() );
-   for( unsigned shift = 0; shift < 64 && ( largest >> shift ) != 0; shift += bits ) {
-      std::array<std::size_t, mask + 1> first{};
-      for( const endpoint& e : v ) {
-         ++first[ ( e.offset >> shift ) & mask ];
-      }
-      std::size_t sum = 0;
-      for( std::size_t& f : first ) {
-         sum += std::exchange( f, sum );
-      }
-      for( const endpoint& e : v ) {
-         out[ first[ ( e.offset >> shift ) & mask ]++ ] = e;
-      }
-      v.swap( out );
-   }
-}  // `out` goes before the sweep
-
-}  // namespace
-
 void finalize_spans( std::string_view original, document& doc, bool known_valid )
 {
-   // the endpoints of a window of the text at a time, each window sorted and swept in turn: the
-   // list of all of them and the sort's second list were a long text's largest blocks at the
-   // end (53 MB of the 101 MB file's 393 MB peak); a window holds about a quarter of them, and a
-   // pass over the spans per window costs little beside the sort
-   constexpr std::size_t bins = 1024;
-   const std::size_t width = original.size() / bins + 1;
-   const auto bin_of = [ & ]( std::size_t offset ) { return std::min( offset, original.size() ) / width; };
-   std::array<std::size_t, bins> in_bin{};
-   std::size_t total = 0;
+   positions at( original, known_valid || is_valid_utf8( original ) );
    detail::for_each_span( doc, [ & ]( span& s ) {
-      ++in_bin[ bin_of( s.start ) ];
-      ++in_bin[ bin_of( s.end ) ];
-      total += 2;
+      const text_position start = at.at( s.start );
+      s.cp_start = start.cp;
+      s.line = start.line;
+      s.column = start.column;
+      s.cp_end = at.at( s.end ).cp;
    } );
-   // windows of whole bins, each up to a quarter of the endpoints (or one bin, if it holds more)
-   const std::size_t limit = std::max( total / 4, std::size_t( 1 ) << 16 );
-   std::vector<std::pair<std::size_t, std::size_t>> windows;  // [first bin, last bin)
-   std::size_t largest = 0;
-   if( total <= limit ) {
-      // up to 2^16 endpoints (nearly every document): one window, the whole text, without going
-      // through the bins one by one (most of the work for a short document)
-      windows.emplace_back( 0, bins );
-      largest = total;
-   }
-   else {
-      for( std::size_t b = 0, held = 0; b < bins; ++b ) {
-         if( windows.empty() || ( held > 0 && held + in_bin[ b ] > limit ) ) {
-            windows.emplace_back( b, b );
-            held = 0;
-         }
-         held += in_bin[ b ];
-         windows.back().second = b + 1;
-         largest = std::max( largest, held );
-      }
-   }
-   std::vector<endpoint> points;
-   points.reserve( largest );  // the exact size of the largest window
-   cursor c( original, known_valid || is_valid_utf8( original ) );
-   for( const auto& window : windows ) {
-      const std::size_t first = window.first;  // not a structured binding: clang 14's lambdas cannot capture one
-      const std::size_t last = window.second;
-      points.clear();
-      detail::for_each_span( doc, [ & ]( span& s ) {
-         if( const std::size_t b = bin_of( s.start ); b >= first && b < last ) {
-            points.push_back( { s.start, &s, false } );
-         }
-         if( const std::size_t b = bin_of( s.end ); b >= first && b < last ) {
-            points.push_back( { s.end, &s, true } );
-         }
-      } );
-      sort_by_offset( points );
-      for( const endpoint& p : points ) {
-         c.advance_to( p.offset );
-         const text_position pos = c.position();
-         span& s = p.target();
-         if( p.is_end() ) {
-            s.cp_end = pos.cp;
-         }
-         else {
-            s.cp_start = pos.cp;
-            s.line = pos.line;
-            s.column = pos.column;
-         }
-      }
-   }
 }
 
 }  // namespace vanban::detail

@@ -16,9 +16,11 @@ namespace vanban::detail {
 void for_each_span( document& doc, const std::function<void( span& )>& f );
 
 /// Fills `cp_start`, `cp_end`, `line` and `column` of every span in `doc` from their byte offsets
-/// into `original`: one sorted sweep over the text, linear whatever the number of spans.
-/// `known_valid`: `original` is known to be valid UTF-8 (else it is checked here: the sweep
-/// counts up to sixteen bytes at a time in valid text).
+/// into `original`: one pass over the text keeps its position every 256 bytes, then one pass over
+/// the spans counts each from the nearer of that mark and the span before (at most 256 bytes a
+/// span; a list in text order, one pass over its part of the text). Linear whatever the number
+/// of spans, with no sort. `known_valid`: `original` is known to be valid UTF-8 (else it is
+/// checked here: valid text is counted 64 bytes at a time).
 void finalize_spans( std::string_view original, document& doc, bool known_valid = false );
 
 /// The line, column (code points) and code-point offset of byte `offset` of `text`.

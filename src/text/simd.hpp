@@ -110,6 +110,15 @@ template< unsigned char... Bs >
    return ( m + ( m >> 8 ) ) & 0x1Fu;
 }
 
+/// The set bits of a mask of sixty-four (as count16).
+[[nodiscard]] constexpr unsigned count64( std::uint64_t m ) noexcept
+{
+   m = m - ( ( m >> 1 ) & 0x5555555555555555ull );
+   m = ( m & 0x3333333333333333ull ) + ( ( m >> 2 ) & 0x3333333333333333ull );
+   m = ( m + ( m >> 4 ) ) & 0x0F0F0F0F0F0F0F0Full;
+   return unsigned( ( m * 0x0101010101010101ull ) >> 56 );
+}
+
 }  // namespace vanban::detail::simd
 
 #endif
