@@ -161,6 +161,21 @@ std::vector<std::size_t> check_every_span( const std::string& text, const vanban
    return starts;
 }
 
+/// `mentions` citations, each after a run of `fillers`: k % `short_run` of them before the k-th,
+/// and 80 to 279 before every `long_run`-th (gaps over 256 bytes).
+std::string citations_among( const std::vector<std::string>& fillers, std::size_t mentions, std::size_t short_run, std::size_t long_run )
+{
+   std::string text;
+   for( std::size_t k = 0; k < mentions; ++k ) {
+      const std::size_t n = k % long_run == 0 ? 80 + k % 200 : k % short_run;
+      for( std::size_t j = 0; j < n; ++j ) {
+         text += fillers[ ( k + j * j ) % fillers.size() ];
+      }
+      text += " theo Nghị định số " + std::to_string( k + 1 ) + "/2020/NĐ-CP ngày 03/02/2020 của Chính phủ.";
+   }
+   return text;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE( code_points_lines_and_columns_at_every_alignment )
@@ -172,15 +187,7 @@ BOOST_AUTO_TEST_CASE( code_points_lines_and_columns_at_every_alignment )
    // spans asked out of text order (a cue before its citation, a section after its last child)
    const std::vector<std::string> fillers = { "a", "ă", "ữ", "\xF0\x9F\x93\x9C", " ", "\n", "\r\n", "\r" };
    for( const std::size_t mentions : { std::size_t( 160 ), std::size_t( 1500 ), std::size_t( 12000 ) } ) {
-      std::string text;
-      for( std::size_t k = 0; k < mentions; ++k ) {
-         const std::size_t n = k % 29 == 0 ? 90 + k % 200 : k % 19;
-         for( std::size_t j = 0; j < n; ++j ) {
-            text += fillers[ ( k + j * j ) % fillers.size() ];
-         }
-         text += " theo Nghị định số " + std::to_string( k + 1 ) + "/2020/NĐ-CP ngày 03/02/2020 của Chính phủ.";
-      }
-      const auto starts = check_every_span( text, {}, mentions );
+      const auto starts = check_every_span( citations_among( fillers, mentions, 19, 29 ), {}, mentions );
       std::set<std::size_t> alignments;
       std::size_t backwards = 0;
       std::size_t far = 0;
@@ -205,15 +212,7 @@ BOOST_AUTO_TEST_CASE( code_points_of_lossy_text_at_every_alignment )
    vanban::options o;
    o.lossy = true;
    for( const std::size_t mentions : { std::size_t( 100 ), std::size_t( 3000 ) } ) {
-      std::string text;
-      for( std::size_t k = 0; k < mentions; ++k ) {
-         const std::size_t n = k % 31 == 0 ? 80 + k % 150 : k % 13;
-         for( std::size_t j = 0; j < n; ++j ) {
-            text += fillers[ ( k + j * j ) % fillers.size() ];
-         }
-         text += " theo Nghị định số " + std::to_string( k + 1 ) + "/2020/NĐ-CP ngày 03/02/2020 của Chính phủ.";
-      }
-      const auto starts = check_every_span( text, o, mentions );
+      const auto starts = check_every_span( citations_among( fillers, mentions, 13, 31 ), o, mentions );
       std::set<std::size_t> alignments;
       for( const std::size_t s : starts ) {
          alignments.insert( s % 64 );
