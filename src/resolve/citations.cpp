@@ -246,6 +246,9 @@ void build_citations( resolve_context& cx )
       if( !rc.number.empty() ) {
          x.sym = analyze_symbol( rc.number.in( s ), c.type );
          c.number = x.sym.canonical;
+         if( x.sym.repaired ) {
+            cx.note_repaired_symbol( rc.number, *c.number );
+         }
          c.numbering = rc.short_number ? numbering::other : x.sym.family;
          const std::string_view by_code = rc.short_number ? std::string_view() : type_of_code( x.sym );
          if( c.type == "Văn bản" ) {

@@ -10,6 +10,16 @@
 
 namespace vanban::detail {
 
+void resolve_context::note_repaired_symbol( nspan where, std::string_view number )
+{
+   diagnostic d;
+   d.code = "VB-N003";
+   d.severity = severity::note;
+   d.message = "a hyphen stands for a slash in the document number; read as " + std::string( number );
+   d.span = map( where );
+   doc.diagnostics.push_back( std::move( d ) );
+}
+
 vanban::span resolve_context::map( nspan n ) const noexcept
 {
    vanban::span s;

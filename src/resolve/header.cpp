@@ -440,6 +440,9 @@ private:
          sym = analyze_symbol( m_r.marker( number_line ) );
          info.number = sym.canonical;
          info.number_span = m_cx.map( { l.marker_begin, l.marker_end } );
+         if( sym.repaired ) {
+            m_cx.note_repaired_symbol( { l.marker_begin, l.marker_end }, sym.canonical );
+         }
       }
       read_type( info, sym );
       read_date( info );

@@ -111,12 +111,50 @@ void add_issuers( symbol_info& info, const std::vector<std::string>& codes, std:
    }
 }
 
+/// The separator a typist or a news site got wrong, written right where the codes leave no
+/// doubt (the grammar's `repaired_tail` admits only these): "366-QĐ-TW" → "366-QĐ/TW", a Party
+/// type code and a Party organ's code; "255/2025-NĐ-CP" → "255/2025/NĐ-CP", a state type code
+/// after a normative number's year. Returns whether `n` changed.
+[[nodiscard]] bool repair_separator( std::string& n )
+{
+   std::size_t i = 0;
+   while( i < n.size() && ( is_digit( n[ i ] ) || n[ i ] == '.' ) ) {
+      ++i;
+   }
+   if( i == 0 || i == n.size() ) {
+      return false;
+   }
+   if( n[ i ] == '-' && n.find( '/' ) == std::string::npos ) {
+      const auto codes = split_codes( std::string_view( n ).substr( i + 1 ) );
+      const auto* type = codes.size() == 2 ? lexicon::find_type_code( codes[ 0 ] ) : nullptr;
+      const auto* organ = codes.size() == 2 ? lexicon::find_issuer_code( codes[ 1 ] ) : nullptr;
+      if( type == nullptr || type->party.empty() || organ == nullptr || organ->system != lexicon::system::party ) {
+         return false;
+      }
+      n[ i + 1 + codes[ 0 ].size() ] = '/';
+      return true;
+   }
+   const std::size_t year = i + 1;
+   if( n[ i ] == '/' && n.size() > year + 5 && std::all_of( n.begin() + std::ptrdiff_t( year ), n.begin() + std::ptrdiff_t( year + 4 ), is_digit ) && n[ year + 4 ] == '-' ) {
+      const std::string_view rest = std::string_view( n ).substr( year + 5 );
+      const auto codes = split_codes( rest );
+      const auto* type = codes.size() >= 2 ? lexicon::find_type_code( codes[ 0 ] ) : nullptr;
+      if( type == nullptr || type->state.empty() || rest.find( '/' ) != std::string_view::npos ) {
+         return false;
+      }
+      n[ year + 4 ] = '/';
+      return true;
+   }
+   return false;
+}
+
 }  // namespace
 
 symbol_info analyze_symbol( std::string_view number, std::string_view written_type )
 {
    symbol_info info;
    info.canonical = canonical_number( number );
+   info.repaired = repair_separator( info.canonical );
    info.key = info.canonical;
    const std::string& n = info.canonical;
    std::size_t i = 0;

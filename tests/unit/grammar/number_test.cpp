@@ -55,6 +55,27 @@ BOOST_AUTO_TEST_CASE( accepts_party_numbers_without_the_hyphen )
    check_match<g::full_number>( "858CV/ĐUK ", "858CV/ĐUK" );
 }
 
+BOOST_AUTO_TEST_CASE( a_hyphen_for_a_slash_after_a_type_word_only_where_the_codes_are_known )
+{
+   // news sites: "Quy định 366-QĐ-TW 2025", "Nghị định số 255/2025-NĐ-CP"; resolve writes them
+   // 366-QĐ/TW and 255/2025/NĐ-CP (a VB-N003 note)
+   check_match<g::doc_number>( "366-QĐ-TW 2025", "366-QĐ-TW" );
+   check_match<g::doc_number>( "15-CT-TU ngày", "15-CT-TU" );
+   check_match<g::doc_number>( "255/2025-NĐ-CP)", "255/2025-NĐ-CP" );
+   check_match<g::doc_number>( "12/2021-KH-UBND-VX ngày", "12/2021-KH-UBND-VX" );
+   // not a Party type code, not a Party organ, a third code, glued to a word, no issuer, an
+   // unknown type code, a year out of range: no number at all, as before
+   check_no_match<g::doc_number>( "121-NV-TC" );
+   check_no_match<g::doc_number>( "366-QĐ-UBND" );
+   check_no_match<g::doc_number>( "366-QĐ-TW-VP" );
+   check_no_match<g::doc_number>( "366-QĐ-TWngày" );
+   check_no_match<g::doc_number>( "255/2025-NĐ" );
+   check_no_match<g::doc_number>( "255/2025-XYZ-CP" );
+   check_no_match<g::doc_number>( "255/1825-NĐ-CP" );
+   // nor in lists, where a list item must be written right
+   check_no_match<g::full_number>( "366-QĐ-TW" );
+}
+
 BOOST_AUTO_TEST_CASE( stops_a_code_glued_to_the_next_word )
 {
    check_match<g::full_number>( "397/ĐA-CPngày 09", "397/ĐA-CP" );

@@ -3,6 +3,8 @@
 
 // Whole mentions through extract(): pinpoints, near misses, what is no mention, text as found.
 
+#include <tuple>
+
 #include <boost/test/unit_test.hpp>
 
 #include <vanban/vanban.hpp>
@@ -61,6 +63,32 @@ BOOST_AUTO_TEST_CASE( near_misses_are_diagnostics_not_mentions )
    BOOST_TEST( d.diagnostics[ 1 ].code == "VB-W002" );
    BOOST_TEST( d.diagnostics[ 1 ].span.line == 2u );
    BOOST_TEST( d.diagnostics[ 1 ].span.column == 13u );
+}
+
+BOOST_AUTO_TEST_CASE( a_hyphen_for_a_slash_is_read_with_a_note )
+{
+   // as a news site writes them (corpus: web-dff41d573b9deb1a, web-c37e0ca0510350f4); the short
+   // "Quy định 366" after it is the same document
+   const std::string text = "Tại khoản 1 Điều 12 Quy định 366-QĐ-TW 2025 quy định chi tiết các bước. Theo Quy định 366, "
+                            "Nghị quyết (gọi tắt là Nghị định số 255/2025-NĐ-CP) được thực hiện.";
+   const auto d = vanban::extract( text );
+   BOOST_REQUIRE( d.citations.size() == 3u );
+   const auto& party = d.citations[ 0 ];
+   BOOST_TEST( party.number.value_or( "" ) == "366-QĐ/TW" );
+   BOOST_TEST( ( party.numbering == vanban::numbering::party ) );
+   BOOST_TEST( party.issuer.value_or( vanban::issuer{} ).name == "Ban Chấp hành Trung ương Đảng" );
+   BOOST_TEST( party.text == "Quy định 366-QĐ-TW 2025" );  // as written
+   BOOST_TEST( d.citations[ 1 ].id == party.id );
+   BOOST_TEST( d.citations[ 2 ].number.value_or( "" ) == "255/2025/NĐ-CP" );
+   BOOST_TEST( d.citations[ 2 ].issuer.value_or( vanban::issuer{} ).name == "Chính phủ" );
+   BOOST_REQUIRE( d.diagnostics.size() == 2u );
+   for( const auto& [ n, written, read ] : { std::tuple{ 0, "366-QĐ-TW", "366-QĐ/TW" }, std::tuple{ 1, "255/2025-NĐ-CP", "255/2025/NĐ-CP" } } ) {
+      const auto& g = d.diagnostics[ std::size_t( n ) ];
+      BOOST_TEST( g.code == "VB-N003" );
+      BOOST_TEST( ( g.severity == vanban::severity::note ) );
+      BOOST_TEST( text.substr( g.span.start, g.span.end - g.span.start ) == written );
+      BOOST_TEST( g.message == std::string( "a hyphen stands for a slash in the document number; read as " ) + read );
+   }
 }
 
 BOOST_AUTO_TEST_CASE( things_that_look_like_citations_but_are_not )

@@ -75,6 +75,33 @@ BOOST_AUTO_TEST_CASE( canonical_form_drops_spaces_around_separators_only )
    BOOST_TEST( analyze_symbol( "287 - QĐ/TWĐTN-CTTN" ).canonical == "287-QĐ/TWĐTN-CTTN" );
 }
 
+BOOST_AUTO_TEST_CASE( a_hyphen_for_a_slash_is_written_right )
+{
+   const auto party = analyze_symbol( "366-QĐ-TW" );
+   BOOST_TEST( party.canonical == "366-QĐ/TW" );
+   BOOST_TEST( party.key == "366-QĐ/TW" );
+   BOOST_TEST( ( party.family == numbering::party ) );
+   BOOST_TEST( party.type_code == "QĐ" );
+   BOOST_TEST( party.issuer_codes == std::vector<std::string>{ "TW" } );
+   BOOST_TEST( party.repaired );
+   const auto normative = analyze_symbol( "255/2025-NĐ-CP" );
+   BOOST_TEST( normative.canonical == "255/2025/NĐ-CP" );
+   BOOST_TEST( ( normative.family == numbering::normative ) );
+   BOOST_TEST( normative.year == 2025 );
+   BOOST_TEST( normative.type_code == "NĐ" );
+   BOOST_TEST( normative.issuer_codes == std::vector<std::string>{ "CP" } );
+   BOOST_TEST( normative.repaired );
+   // written right already, or codes that leave a doubt: as they are
+   for( const char* n : { "30/2020/NĐ-CP", "25-NQ/TW", "63-SL", "121-NV-TC", "366-QĐ-UBND", "255/2025-XYZ-CP", "255/2025-NĐ" } ) {
+      BOOST_TEST_CONTEXT( n )
+      {
+         const auto s = analyze_symbol( n );
+         BOOST_TEST( s.canonical == n );
+         BOOST_TEST( !s.repaired );
+      }
+   }
+}
+
 BOOST_AUTO_TEST_CASE( short_and_historical_forms_are_other )
 {
    BOOST_TEST( ( analyze_symbol( "73" ).family == numbering::other ) );

@@ -20,6 +20,8 @@
 // numbers ("66.7/2025/NQ-CP"), codes glued to the next word ("ĐA-CPngày").
 //
 // Accepted:  30/2020/NĐ-CP   25-NQ/TW   16/CT-TTg   21/VBHN-BXD   66.7/2025/NQ-CP   704 NQ/HĐNN7
+// Repaired, after a type word, where the codes leave no doubt (repaired_tail): 366-QĐ-TW,
+//            255/2025-NĐ-CP (resolve writes 366-QĐ/TW, 255/2025/NĐ-CP)
 // Rejected:  16/5/2016 (a date)   1/2 (a ratio)   QCVN 25:2025/BCT (no leading number)
 // Short forms after a type word ("Nghị định 176/2025", "Nghị định 73") are `short_number`;
 // whether one is a citation is decided where it is used.
@@ -28,6 +30,7 @@
 // (src/resolve/symbol.cpp); the grammar only delimits the number.
 
 #include "common.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace vanban::grammar {
 
@@ -59,7 +62,17 @@ struct symbol_code
    [[nodiscard]] static bool match( ParseInput& in ) noexcept
    {
       const char* const b = in.current();
-      const char* const e = in.end();
+      const char* const p = end_of( b, in.end() );
+      if( p == nullptr ) {
+         return false;
+      }
+      in.bump_in_this_line( std::size_t( p - b ) );
+      return true;
+   }
+
+   /// The end of the code at `b`, or null where none begins.
+   [[nodiscard]] static const char* end_of( const char* const b, const char* const e ) noexcept
+   {
       const char* p = b;
       std::size_t capitals = 0;
       const char* last_capital_end = nullptr;  // end of the last upper-case letter, digit or '&'
@@ -67,7 +80,7 @@ struct symbol_code
          const char c = *p;
          if( ( c >= 'A' && c <= 'Z' ) || ( c >= '0' && c <= '9' ) ) {
             if( p == b && ( c < 'A' || c > 'Z' ) ) {
-               return false;
+               return nullptr;
             }
             capitals += ( c >= 'A' && c <= 'Z' );
             ++p;
@@ -76,7 +89,7 @@ struct symbol_code
          else if( is_d_stroke( p, e ) ) {
             const bool upper = static_cast<unsigned char>( p[ 1 ] ) == 0x90;
             if( p == b && !upper ) {
-               return false;
+               return nullptr;
             }
             capitals += upper;
             p += 2;
@@ -86,7 +99,7 @@ struct symbol_code
          }
          else if( c >= 'a' && c <= 'z' ) {
             if( p == b ) {
-               return false;
+               return nullptr;
             }
             ++p;
          }
@@ -109,14 +122,108 @@ struct symbol_code
          }
       }
       if( p == b ) {
-         return false;
+         return nullptr;
       }
       if( detail::is_word_at( p, e ) ) {
          // glued to a word ("CPngày"): keep the capitals before the word's lower-case letters
          if( last_capital_end == nullptr || capitals < 2 ) {
-            return false;
+            return nullptr;
          }
          p = last_capital_end;
+      }
+      return p;
+   }
+};
+
+/// A symbol whose separators a typist or a news site got wrong, read only where its codes leave
+/// no doubt (docs/citation-formats.md §8), right after a type word; resolve writes it right and
+/// notes the repair (`VB-N003`):
+///   "366-QĐ-TW"       a hyphen for a Party symbol's slash: a Party type code, then a Party
+///                     organ's code, nothing after (→ "366-QĐ/TW")
+///   "255/2025-NĐ-CP"  a hyphen for the slash after a normative number's year: a state type
+///                     code, then one or more codes (→ "255/2025/NĐ-CP")
+struct repaired_tail
+{
+   using rule_t = repaired_tail;
+   using subs_t = empty_list;
+
+   /// After a symbol: no word goes on, and no separator follows.
+   [[nodiscard]] static bool symbol_ends( const char* p, const char* e ) noexcept
+   {
+      if( detail::is_word_at( p, e ) ) {
+         return false;
+      }
+      while( p != e && ( *p == ' ' || *p == '\t' ) ) {
+         ++p;
+      }
+      return p == e || ( *p != '/' && *p != '-' );
+   }
+
+   [[nodiscard]] static std::string_view code( const char* b, const char* e ) noexcept { return { b, std::size_t( e - b ) }; }
+
+   /// "-QĐ-TW" at `b`: its end, or null.
+   [[nodiscard]] static const char* party_dash_end( const char* b, const char* e ) noexcept
+   {
+      if( b == e || *b != '-' ) {
+         return nullptr;
+      }
+      const char* const type_end = symbol_code::end_of( b + 1, e );
+      if( type_end == nullptr || type_end == e || *type_end != '-' ) {
+         return nullptr;
+      }
+      const char* const organ_end = symbol_code::end_of( type_end + 1, e );
+      if( organ_end == nullptr || !symbol_ends( organ_end, e ) ) {
+         return nullptr;
+      }
+      const auto* type = lexicon::find_type_code( code( b + 1, type_end ) );
+      const auto* organ = lexicon::find_issuer_code( code( type_end + 1, organ_end ) );
+      if( type == nullptr || type->party.empty() || organ == nullptr || organ->system != lexicon::system::party ) {
+         return nullptr;
+      }
+      return organ_end;
+   }
+
+   /// "/2025-NĐ-CP" at `b`: its end, or null.
+   [[nodiscard]] static const char* year_dash_end( const char* b, const char* e ) noexcept
+   {
+      const auto digit = []( char c ) { return c >= '0' && c <= '9'; };
+      if( e - b < 7 || b[ 0 ] != '/' || !( ( b[ 1 ] == '1' && b[ 2 ] == '9' ) || ( b[ 1 ] == '2' && b[ 2 ] == '0' ) ) || !digit( b[ 3 ] ) || !digit( b[ 4 ] ) || b[ 5 ] != '-' ) {
+         return nullptr;
+      }
+      const char* const type_end = symbol_code::end_of( b + 6, e );
+      if( type_end == nullptr ) {
+         return nullptr;
+      }
+      const auto* type = lexicon::find_type_code( code( b + 6, type_end ) );
+      if( type == nullptr || type->state.empty() ) {
+         return nullptr;
+      }
+      const char* p = type_end;
+      std::size_t codes = 0;
+      while( p != e && *p == '-' ) {
+         const char* const next = symbol_code::end_of( p + 1, e );
+         if( next == nullptr ) {
+            break;
+         }
+         p = next;
+         ++codes;
+      }
+      if( codes == 0 || !symbol_ends( p, e ) ) {
+         return nullptr;
+      }
+      return p;
+   }
+
+   template< typename ParseInput >
+   [[nodiscard]] static bool match( ParseInput& in ) noexcept
+   {
+      const char* const b = in.current();
+      const char* p = party_dash_end( b, in.end() );
+      if( p == nullptr ) {
+         p = year_dash_end( b, in.end() );
+      }
+      if( p == nullptr ) {
+         return false;
       }
       in.bump_in_this_line( std::size_t( p - b ) );
       return true;
@@ -152,8 +259,9 @@ struct full_number : seq< doc_seq, sor< state_tail, party_tail > > {};
 // dash_tail <- '-' code !'/'      historical forms without an organ: "63-SL" (Sắc lệnh, 1945),
 // "121-NV", "3281-TCCB" (kept as written, numbering "other")
 struct dash_tail : seq< sym_hyphen, symbol_code, word_end, not_at< hsp, one< '/', '-' > > > {};
-// doc_number <- doc_seq (state_tail / party_tail / spaced_tail / dash_tail / short_tail)   right after a type word
-struct doc_number : seq< doc_seq, sor< state_tail, party_tail, spaced_tail, dash_tail, short_tail > > {};
+// doc_number <- doc_seq (state_tail / party_tail / repaired_tail / spaced_tail / dash_tail / short_tail)
+//               right after a type word
+struct doc_number : seq< doc_seq, sor< state_tail, party_tail, repaired_tail, spaced_tail, dash_tail, short_tail > > {};
 
 // clang-format on
 
@@ -162,6 +270,8 @@ struct doc_number : seq< doc_seq, sor< state_tail, party_tail, spaced_tail, dash
 namespace tao::pegtl {
 template< typename Name >
 struct analyze_traits< Name, vanban::grammar::symbol_code > : analyze_any_traits<> {};
+template< typename Name >
+struct analyze_traits< Name, vanban::grammar::repaired_tail > : analyze_any_traits<> {};
 }  // namespace tao::pegtl
 
 #endif
