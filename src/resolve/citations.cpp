@@ -247,7 +247,7 @@ void build_citations( resolve_context& cx )
          x.sym = analyze_symbol( rc.number.in( s ), c.type );
          c.number = x.sym.canonical;
          if( x.sym.repaired ) {
-            cx.note_repaired_symbol( rc.number, *c.number );
+            cx.note_repaired_symbol( rc.number, x.sym.key );
          }
          c.numbering = rc.short_number ? numbering::other : x.sym.family;
          const std::string_view by_code = rc.short_number ? std::string_view() : type_of_code( x.sym );

@@ -53,8 +53,8 @@ struct resolve_context {
    [[nodiscard]] std::size_t scope_begin( std::size_t pos ) const noexcept;
    /// End of the sentence (or Căn cứ line) that holds `pos`.
    [[nodiscard]] std::size_t scope_end( std::size_t pos ) const noexcept;
-   /// A `VB-N003` note: the number at `where` was read as `number`, a separator written right
-   /// (symbol_info::repaired).
+   /// A `VB-N003` note: the number at `where` was read as `number`, with the slash a hyphen
+   /// stood for (symbol_info::repaired).
    void note_repaired_symbol( nspan where, std::string_view number );
 };
 

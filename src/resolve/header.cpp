@@ -441,7 +441,7 @@ private:
          info.number = sym.canonical;
          info.number_span = m_cx.map( { l.marker_begin, l.marker_end } );
          if( sym.repaired ) {
-            m_cx.note_repaired_symbol( { l.marker_begin, l.marker_end }, sym.canonical );
+            m_cx.note_repaired_symbol( { l.marker_begin, l.marker_end }, sym.key );
          }
       }
       read_type( info, sym );

@@ -111,10 +111,10 @@ void add_issuers( symbol_info& info, const std::vector<std::string>& codes, std:
    }
 }
 
-/// The separator a typist or a news site got wrong, written right where the codes leave no
-/// doubt (the grammar's `repaired_tail` admits only these): "366-QĐ-TW" → "366-QĐ/TW", a Party
-/// type code and a Party organ's code; "255/2025-NĐ-CP" → "255/2025/NĐ-CP", a state type code
-/// after a normative number's year. Returns whether `n` changed.
+/// The separator a typist or a news site got wrong, put right where the codes leave no doubt
+/// (the grammar's `repaired_tail` admits only these): "366-QĐ-TW" → "366-QĐ/TW", a Party type
+/// code and a Party organ's code; "255/2025-NĐ-CP" → "255/2025/NĐ-CP", a state type code after
+/// a normative number's year. Returns whether `n` changed.
 [[nodiscard]] bool repair_separator( std::string& n )
 {
    std::size_t i = 0;
@@ -154,8 +154,14 @@ symbol_info analyze_symbol( std::string_view number, std::string_view written_ty
 {
    symbol_info info;
    info.canonical = canonical_number( number );
-   info.repaired = repair_separator( info.canonical );
    info.key = info.canonical;
+   if( std::string key = info.canonical; repair_separator( key ) ) {
+      // kept as written, as a symbol spelled with spaces is; read with the slash
+      symbol_info read = analyze_symbol( key, written_type );
+      read.canonical = info.canonical;
+      read.repaired = true;
+      return read;
+   }
    const std::string& n = info.canonical;
    std::size_t i = 0;
    while( i < n.size() && ( is_digit( n[ i ] ) || n[ i ] == '.' ) ) {

@@ -24,7 +24,7 @@ struct symbol_info {
    std::vector<std::string> issuer_codes;  ///< "CP"; "BYT","BQP" (joint); "TW"; term digits removed
    std::vector<std::string> units;         ///< codes after the issuer ("TCPCP" of 1911/BNV-TCPCP)
    int term = 0;                           ///< 14 of "QH14", 15 of "UBTVQH15"
-   bool repaired = false;                  ///< a separator written right: "366-QĐ-TW" → "366-QĐ/TW", "255/2025-NĐ-CP" → "255/2025/NĐ-CP" (a VB-N003 note)
+   bool repaired = false;                  ///< a hyphen stood for a slash: `canonical` as written ("366-QĐ-TW"), `key` and the rest read with the slash ("366-QĐ/TW"); a VB-N003 note
 };
 
 /// Analyses a number as the grammar delimited it (normalized text: '-' is the only dash).

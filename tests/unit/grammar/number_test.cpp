@@ -57,8 +57,8 @@ BOOST_AUTO_TEST_CASE( accepts_party_numbers_without_the_hyphen )
 
 BOOST_AUTO_TEST_CASE( a_hyphen_for_a_slash_after_a_type_word_only_where_the_codes_are_known )
 {
-   // news sites: "Quy định 366-QĐ-TW 2025", "Nghị định số 255/2025-NĐ-CP"; resolve writes them
-   // 366-QĐ/TW and 255/2025/NĐ-CP (a VB-N003 note)
+   // news sites: "Quy định 366-QĐ-TW 2025", "Nghị định số 255/2025-NĐ-CP"; resolve reads them
+   // as 366-QĐ/TW and 255/2025/NĐ-CP (a VB-N003 note)
    check_match<g::doc_number>( "366-QĐ-TW 2025", "366-QĐ-TW" );
    check_match<g::doc_number>( "15-CT-TU ngày", "15-CT-TU" );
    check_match<g::doc_number>( "255/2025-NĐ-CP)", "255/2025-NĐ-CP" );

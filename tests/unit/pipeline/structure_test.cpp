@@ -270,13 +270,15 @@ BOOST_AUTO_TEST_CASE( a_party_regulation_takes_its_organ_from_the_enacting_line 
 
 BOOST_AUTO_TEST_CASE( a_header_number_with_a_hyphen_for_its_slash )
 {
-   // "Số 366-QĐ-TW" as a site retyped it: read as 366-QĐ/TW, with a VB-N003 note at the number
+   // "Số 366-QĐ-TW" as a site retyped it: kept as written, read as 366-QĐ/TW (the issuer), with a
+   // VB-N003 note at the number
    const std::string text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 366-QĐ-TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 08 tháng 8 năm 2025\n\n"
                             "QUY ĐỊNH\nvề rà soát, đánh giá\n\nĐiều 1. Phạm vi\n";
    const auto d = vanban::extract( text );
    BOOST_REQUIRE( d.info.has_value() );
    BOOST_TEST( d.info->type == "Quy định" );
-   BOOST_TEST( d.info->number.value_or( "" ) == "366-QĐ/TW" );
+   BOOST_TEST( d.info->number.value_or( "" ) == "366-QĐ-TW" );
+   BOOST_TEST( d.info->issuer->name == "Ban Chấp hành Trung ương Đảng" );
    BOOST_TEST( d.info->date->iso() == "2025-08-08" );
    BOOST_REQUIRE( d.diagnostics.size() == 1u );
    BOOST_TEST( d.diagnostics[ 0 ].code == "VB-N003" );

@@ -74,12 +74,14 @@ BOOST_AUTO_TEST_CASE( a_hyphen_for_a_slash_is_read_with_a_note )
    const auto d = vanban::extract( text );
    BOOST_REQUIRE( d.citations.size() == 3u );
    const auto& party = d.citations[ 0 ];
-   BOOST_TEST( party.number.value_or( "" ) == "366-QĐ/TW" );
+   BOOST_TEST( party.number.value_or( "" ) == "366-QĐ-TW" );  // as written, read as 366-QĐ/TW
+   BOOST_TEST( party.id == "vn/quy-dinh/366-qd-tw/2025" );
    BOOST_TEST( ( party.numbering == vanban::numbering::party ) );
    BOOST_TEST( party.issuer.value_or( vanban::issuer{} ).name == "Ban Chấp hành Trung ương Đảng" );
    BOOST_TEST( party.text == "Quy định 366-QĐ-TW 2025" );  // as written
    BOOST_TEST( d.citations[ 1 ].id == party.id );
-   BOOST_TEST( d.citations[ 2 ].number.value_or( "" ) == "255/2025/NĐ-CP" );
+   BOOST_TEST( d.citations[ 2 ].number.value_or( "" ) == "255/2025-NĐ-CP" );
+   BOOST_TEST( ( d.citations[ 2 ].numbering == vanban::numbering::normative ) );
    BOOST_TEST( d.citations[ 2 ].issuer.value_or( vanban::issuer{} ).name == "Chính phủ" );
    BOOST_REQUIRE( d.diagnostics.size() == 2u );
    for( const auto& [ n, written, read ] : { std::tuple{ 0, "366-QĐ-TW", "366-QĐ/TW" }, std::tuple{ 1, "255/2025-NĐ-CP", "255/2025/NĐ-CP" } } ) {

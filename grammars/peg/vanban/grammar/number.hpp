@@ -21,7 +21,7 @@
 //
 // Accepted:  30/2020/NĐ-CP   25-NQ/TW   16/CT-TTg   21/VBHN-BXD   66.7/2025/NQ-CP   704 NQ/HĐNN7
 // Repaired, after a type word, where the codes leave no doubt (repaired_tail): 366-QĐ-TW,
-//            255/2025-NĐ-CP (resolve writes 366-QĐ/TW, 255/2025/NĐ-CP)
+//            255/2025-NĐ-CP (kept as written; resolve reads them as 366-QĐ/TW, 255/2025/NĐ-CP)
 // Rejected:  16/5/2016 (a date)   1/2 (a ratio)   QCVN 25:2025/BCT (no leading number)
 // Short forms after a type word ("Nghị định 176/2025", "Nghị định 73") are `short_number`;
 // whether one is a citation is decided where it is used.
@@ -136,8 +136,8 @@ struct symbol_code
 };
 
 /// A symbol whose separators a typist or a news site got wrong, read only where its codes leave
-/// no doubt (docs/citation-formats.md §8), right after a type word; resolve writes it right and
-/// notes the repair (`VB-N003`):
+/// no doubt (docs/citation-formats.md §8), right after a type word; resolve keeps it as written,
+/// reads its type and issuer codes with the slash, and notes it (`VB-N003`):
 ///   "366-QĐ-TW"       a hyphen for a Party symbol's slash: a Party type code, then a Party
 ///                     organ's code, nothing after (→ "366-QĐ/TW")
 ///   "255/2025-NĐ-CP"  a hyphen for the slash after a normative number's year: a state type
