@@ -1064,6 +1064,18 @@ const type_code_row* find_type_code( std::string_view code ) noexcept
    return index.find( code );
 }
 
+bool is_type_code( std::string_view code, bool party ) noexcept
+{
+   const type_code_row* row = find_type_code( code );
+   return row != nullptr && !( party ? row->party : row->state ).empty();
+}
+
+bool is_party_organ_code( std::string_view code ) noexcept
+{
+   const issuer_code_row* row = find_issuer_code( code );
+   return row != nullptr && row->system == system::party;
+}
+
 const province_row* find_province( std::string_view canonical ) noexcept
 {
    for( const province_row& r : data::province_rows ) {

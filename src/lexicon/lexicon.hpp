@@ -379,6 +379,10 @@ struct match {
 /// Looks a symbol code up ignoring case and Vietnamese diacritics ("TTG", "ND", "BGDDT").
 [[nodiscard]] const issuer_code_row* find_issuer_code( std::string_view code ) noexcept;
 [[nodiscard]] const type_code_row* find_type_code( std::string_view code ) noexcept;
+/// A type code Party symbols use (`party`: "QĐ" of 366-QĐ/TW), or one state symbols use.
+[[nodiscard]] bool is_type_code( std::string_view code, bool party ) noexcept;
+/// The code of a Party organ ("TW", "TU").
+[[nodiscard]] bool is_party_organ_code( std::string_view code ) noexcept;
 
 /// The province row of a canonical province name, or nullptr.
 [[nodiscard]] const province_row* find_province( std::string_view canonical ) noexcept;

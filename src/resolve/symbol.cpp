@@ -85,15 +85,6 @@ namespace {
    return { code.substr( 0, k ), std::stoi( code.substr( k ) ) };
 }
 
-[[nodiscard]] bool is_type_code( const std::string& code, bool party )
-{
-   const auto* row = lexicon::find_type_code( code );
-   if( row == nullptr ) {
-      return false;
-   }
-   return party ? !row->party.empty() : !row->state.empty();
-}
-
 void add_issuers( symbol_info& info, const std::vector<std::string>& codes, std::size_t from, bool joint )
 {
    for( std::size_t i = from; i < codes.size(); ++i ) {
@@ -126,9 +117,7 @@ void add_issuers( symbol_info& info, const std::vector<std::string>& codes, std:
    }
    if( n[ i ] == '-' && n.find( '/' ) == std::string::npos ) {
       const auto codes = split_codes( std::string_view( n ).substr( i + 1 ) );
-      const auto* type = codes.size() == 2 ? lexicon::find_type_code( codes[ 0 ] ) : nullptr;
-      const auto* organ = codes.size() == 2 ? lexicon::find_issuer_code( codes[ 1 ] ) : nullptr;
-      if( type == nullptr || type->party.empty() || organ == nullptr || organ->system != lexicon::system::party ) {
+      if( codes.size() != 2 || !lexicon::is_type_code( codes[ 0 ], true ) || !lexicon::is_party_organ_code( codes[ 1 ] ) ) {
          return false;
       }
       n[ i + 1 + codes[ 0 ].size() ] = '/';
@@ -138,8 +127,7 @@ void add_issuers( symbol_info& info, const std::vector<std::string>& codes, std:
    if( n[ i ] == '/' && n.size() > year + 5 && std::all_of( n.begin() + std::ptrdiff_t( year ), n.begin() + std::ptrdiff_t( year + 4 ), is_digit ) && n[ year + 4 ] == '-' ) {
       const std::string_view rest = std::string_view( n ).substr( year + 5 );
       const auto codes = split_codes( rest );
-      const auto* type = codes.size() >= 2 ? lexicon::find_type_code( codes[ 0 ] ) : nullptr;
-      if( type == nullptr || type->state.empty() || rest.find( '/' ) != std::string_view::npos ) {
+      if( codes.size() < 2 || !lexicon::is_type_code( codes[ 0 ], false ) || rest.find( '/' ) != std::string_view::npos ) {
          return false;
       }
       n[ year + 4 ] = '/';
@@ -229,12 +217,12 @@ symbol_info analyze_symbol( std::string_view number, std::string_view written_ty
       info.family = info.year ? numbering::normative : numbering::administrative;
       // a công văn's symbol has no type code: "5348/CT-CS" is Cục Thuế's, not a Chỉ thị
       const bool issuer_first = written_type == "Công văn" && codes[ 0 ] != "CV" && lexicon::find_issuer_code( codes[ 0 ] ) != nullptr;
-      if( is_type_code( codes[ 0 ], false ) && codes.size() > 1 && !issuer_first ) {
+      if( lexicon::is_type_code( codes[ 0 ], false ) && codes.size() > 1 && !issuer_first ) {
          info.type_code = codes[ 0 ];
          const bool joint = info.type_code == "TTLT" || info.type_code == "NQLT" || info.type_code == "HDLT";
          add_issuers( info, codes, 1, joint );
       }
-      else if( is_type_code( codes[ 0 ], false ) && codes.size() == 1 ) {
+      else if( lexicon::is_type_code( codes[ 0 ], false ) && codes.size() == 1 ) {
          info.type_code = codes[ 0 ];  // "02/KH" of "02/KH/CCB-VSP" cut short, or odd forms
       }
       else {

@@ -100,17 +100,8 @@ template< unsigned char... Bs >
 #endif
 }
 
-/// The set bits of a mask of sixteen (no call to libgcc's popcount, which the baseline x86-64
-/// target makes of std::popcount).
-[[nodiscard]] constexpr unsigned count16( unsigned m ) noexcept
-{
-   m = m - ( ( m >> 1 ) & 0x5555u );
-   m = ( m & 0x3333u ) + ( ( m >> 2 ) & 0x3333u );
-   m = ( m + ( m >> 4 ) ) & 0x0F0Fu;
-   return ( m + ( m >> 8 ) ) & 0x1Fu;
-}
-
-/// The set bits of a mask of sixty-four (as count16).
+/// The set bits of a mask of sixty-four (no call to libgcc's popcount, which the baseline
+/// x86-64 target makes of std::popcount).
 [[nodiscard]] constexpr unsigned count64( std::uint64_t m ) noexcept
 {
    m = m - ( ( m >> 1 ) & 0x5555555555555555ull );

@@ -427,8 +427,13 @@ BOOST_AUTO_TEST_CASE( block_masks_mark_each_byte_of_their_kind )
          }
       }
    }
-   for( unsigned m = 0; m < 0x10000; ++m ) {
-      BOOST_TEST_REQUIRE( simd::count16( m ) == unsigned( std::popcount( m ) ) );
+   // every mask of sixteen, in each quarter of the sixty-four, and all four quarters at once
+   for( std::uint64_t m = 0; m < 0x10000; ++m ) {
+      for( const unsigned shift : { 0u, 16u, 32u, 48u } ) {
+         BOOST_TEST_REQUIRE( simd::count64( m << shift ) == unsigned( std::popcount( m << shift ) ) );
+      }
+      const std::uint64_t all = m | ( ~m & 0xFFFF ) << 16 | ( m * 3 & 0xFFFF ) << 32 | m << 48;
+      BOOST_TEST_REQUIRE( simd::count64( all ) == unsigned( std::popcount( all ) ) );
    }
 }
 

@@ -175,9 +175,7 @@ struct repaired_tail
       if( organ_end == nullptr || !symbol_ends( organ_end, e ) ) {
          return nullptr;
       }
-      const auto* type = lexicon::find_type_code( code( b + 1, type_end ) );
-      const auto* organ = lexicon::find_issuer_code( code( type_end + 1, organ_end ) );
-      if( type == nullptr || type->party.empty() || organ == nullptr || organ->system != lexicon::system::party ) {
+      if( !lexicon::is_type_code( code( b + 1, type_end ), true ) || !lexicon::is_party_organ_code( code( type_end + 1, organ_end ) ) ) {
          return nullptr;
       }
       return organ_end;
@@ -194,8 +192,7 @@ struct repaired_tail
       if( type_end == nullptr ) {
          return nullptr;
       }
-      const auto* type = lexicon::find_type_code( code( b + 6, type_end ) );
-      if( type == nullptr || type->state.empty() ) {
+      if( !lexicon::is_type_code( code( b + 6, type_end ), false ) ) {
          return nullptr;
       }
       const char* p = type_end;
