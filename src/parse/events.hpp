@@ -79,6 +79,9 @@ struct raw_citation {
    nspan term;
    std::uint16_t list_size = 1;          ///< members of the list this mention belongs to
    std::uint16_t list_index = 0;         ///< its position in that list
+   /// A law named inside the name of the mention before it ("Luật Đất đai" in "Luật sửa đổi, bổ
+   /// sung một số điều của Luật Đất đai"): its span is inside that mention's; it is only cited.
+   bool nested = false;
 };
 
 struct raw_cue {

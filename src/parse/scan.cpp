@@ -178,6 +178,19 @@ struct citation_state {
    bool unknown_lower = false;  // a name that starts in lower case and is no known law name
    bool generic = false;        // "các Luật …": the type word names a kind of document
 
+   /// A law an amending law's name names: "Luật Đất đai" in "Luật sửa đổi, bổ sung một số điều
+   /// của Luật Đất đai và Luật Nhà ở" (amended_law; written whole before it is counted).
+   struct amended {
+      const lexicon::key* type;
+      const char* type_end;  // the type word begins the entry
+      const char* begin;
+      const char* name_begin;
+      const char* name_end;
+   };
+   static constexpr std::size_t max_amended = 16;  // amending_law: one, and up to fifteen more
+   std::array<amended, max_amended> amended_laws;
+   std::size_t amended_count = 0;
+
    void on_date( const char* b, const char* e, vanban::date v, bool ok ) noexcept
    {
       if( date_count < max_dates ) {
@@ -698,6 +711,26 @@ struct action< g::so_colon >
       c.header_colon = c.item_count == 0;
    }
 };
+/// A law an amending law names. The law_name inside it has just set the name: that is this
+/// law's. "37 Luật có liên quan đến quy hoạch" (a count first) names a kind of law, not one:
+/// no type word where the rule begins, no entry. (The state is the candidate's own: a failed
+/// attempt's entries go with it.)
+template<>
+struct action< g::amended_law >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      const char* b = in.begin();
+      const lexicon::match m = lexicon::longest_match( lexicon::doc_types_cased().view(), b, in.end() );
+      if( !m || c.amended_count == citation_state::max_amended ) {
+         return;
+      }
+      const lexicon::key* type = lexicon::find( lexicon::doc_types().view(), std::string_view( b, m.length ) );
+      c.amended_laws[ c.amended_count++ ] = { type, b + m.length, b, c.name_begin, c.name_end };
+   }
+};
+
 template<>
 struct action< g::amending_law >
 {
@@ -857,6 +890,7 @@ struct action< g::citation_core > : scoped< citation_state >
             r.year = c.year;
          }
          out.citations.push_back( r );
+         push_amended( c, s );
          return;
       }
       // In "số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017" the date after the last number is shared by
@@ -894,6 +928,26 @@ struct action< g::citation_core > : scoped< citation_state >
          r.list_size = std::uint16_t( c.item_count );
          r.list_index = std::uint16_t( i );
          out.citations.push_back( r );
+         if( i == 0 ) {
+            push_amended( c, s );  // the name is in the first member's span: its laws come next
+         }
+      }
+   }
+
+   /// The laws the name of an amending law names, each a mention of its own after the one whose
+   /// name they are in (text order: they begin inside it, before whatever comes next).
+   static void push_amended( const citation_state& c, scan_state& s )
+   {
+      for( std::size_t k = 0; k < c.amended_count; ++k ) {
+         const auto& a = c.amended_laws[ k ];
+         raw_citation r;
+         r.where = s.span( a.begin, a.name_end );
+         r.type_word = s.span( a.begin, a.type_end );
+         r.type = a.type;
+         r.name = s.span( a.name_begin, a.name_end );
+         r.name_kind = name_kind::law;
+         r.nested = true;
+         s.out.citations.push_back( r );
       }
    }
 };

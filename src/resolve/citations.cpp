@@ -283,8 +283,13 @@ void build_citations( resolve_context& cx )
       if( !rc.term.empty() ) {
          c.term = std::string( rc.term.in( s ) );
       }
-      const std::size_t next = i + 1 < cx.ev.citations.size() ? cx.ev.citations[ i + 1 ].where.begin : s.size();
-      if( rc.list_index + 1 == rc.list_size ) {
+      // the next mention after this one (the laws named inside its name begin inside it)
+      std::size_t after = i + 1;
+      while( after < cx.ev.citations.size() && cx.ev.citations[ after ].where.begin < rc.where.end ) {
+         ++after;
+      }
+      const std::size_t next = after < cx.ev.citations.size() ? cx.ev.citations[ after ].where.begin : s.size();
+      if( rc.list_index + 1 == rc.list_size && !rc.nested ) {
          c.title = read_title( cx, rc, next );
       }
       c.span = cx.map( rc.where );

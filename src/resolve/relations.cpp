@@ -504,6 +504,12 @@ void assign_relations( resolve_context& cx )
       std::size_t mi = 0;
       while( ci < cues.size() || mi < n ) {
          const bool take_cue = ci < cues.size() && ( mi == n || cues[ ci ].where.begin < cits[ mi ].where.begin );
+         if( !take_cue && cits[ mi ].nested ) {
+            // a law named inside the name before it ("… của Luật Đất đai"): cited, as a title's
+            // mentions are; the clause goes on from the mention it is in
+            v[ mi++ ].relation = relation::cites;
+            continue;
+         }
          // a list headed by its type ("các Quyết định của UBND tỉnh: số …") starts at the type word
          const std::size_t start = take_cue ? cues[ ci ].where.begin : cits[ mi ].list_index == 0 ? std::min( cits[ mi ].where.begin, cits[ mi ].type_word.begin ) : cits[ mi ].where.begin;
          const std::size_t end = take_cue ? cues[ ci ].where.end : cits[ mi ].where.end;

@@ -68,6 +68,12 @@ BOOST_AUTO_TEST_CASE( amending_law_names_include_the_amended_law )
 {
    check_match<g::amending_law>( "sửa đổi, \nbổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014", "sửa đổi, \nbổ sung một số điều của Luật Bảo hiểm y tế" );
    check_match<g::amending_law>( "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày", "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương" );
+   // a list with commas, a comma inside a name ("Quản lý, sử dụng"), then "và"
+   check_match<g::amending_law>( "sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế \ntoán, Luật Quản lý, sử dụng tài sản công và Luật Dự trữ quốc gia số 56/2024/QH15;",
+                                 "sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế \ntoán, Luật Quản lý, sử dụng tài sản công và Luật Dự trữ quốc gia" );
+   // a comma before anything but a law ends the name
+   check_match<g::amending_law>( "sửa đổi, bổ sung một số điều của Luật Đất đai, Nghị định số 12/2024/NĐ-CP", "sửa đổi, bổ sung một số điều của Luật Đất đai" );
+   check_match<g::amending_law>( "sửa đổi, bổ sung một số điều của Luật Đất đai, đề nghị", "sửa đổi, bổ sung một số điều của Luật Đất đai" );
 }
 
 BOOST_AUTO_TEST_CASE( party_conferences_and_congresses )

@@ -136,6 +136,90 @@ BOOST_AUTO_TEST_CASE( text_as_found_gives_canonical_fields )
    BOOST_TEST( d.citations[ 2 ].issuer->name == "Ủy ban nhân dân tỉnh" );
 }
 
+BOOST_AUTO_TEST_CASE( the_laws_an_amending_law_names_are_mentions_inside_it )
+{
+   // a Căn cứ line of a Government resolution (cb-nghi-quyet-so-113-nq-cp), then one that amends two laws
+   const std::string text = "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; Luật sửa đổi, \n"
+                            "bổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014;\n"
+                            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương "
+                            "ngày 22 tháng 11 năm 2019; Nghị định số 37/2026/NĐ-CP của Chính phủ;\n";
+   const auto d = vanban::extract( text );
+   BOOST_TEST( texts_of( text ) == ( std::vector<std::string>{
+                                     "Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008",
+                                     "Luật sửa đổi, \nbổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014",
+                                     "Luật Bảo hiểm y tế",
+                                     "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019",
+                                     "Luật Tổ chức Chính phủ",
+                                     "Luật Tổ chức chính quyền địa phương",
+                                     "Nghị định số 37/2026/NĐ-CP của Chính phủ" } ) );
+   BOOST_REQUIRE( d.citations.size() == 7u );
+   const auto& amending = d.citations[ 1 ];
+   const auto& amended = d.citations[ 2 ];
+   // inside the amending law's span, after it in the list; it states no date: the amending law's is its own
+   BOOST_TEST( amended.span.start > amending.span.start );
+   BOOST_TEST( amended.span.end < amending.span.end );
+   BOOST_TEST( text.substr( amended.span.start, amended.span.end - amended.span.start ) == "Luật Bảo hiểm y tế" );
+   BOOST_TEST( amended.span.line == 2u );
+   BOOST_TEST( amended.span.column == 25u );
+   BOOST_TEST( amended.type == "Luật" );
+   BOOST_TEST( amended.name.value_or( "" ) == "Bảo hiểm y tế" );
+   BOOST_TEST( !amended.number.has_value() );
+   BOOST_TEST( !amended.date.has_value() );
+   BOOST_TEST( !amended.title.has_value() );
+   BOOST_TEST( amended.issuer->name == "Quốc hội" );
+   BOOST_TEST( amending.date->iso() == "2014-06-13" );
+   // the law it amends is the one named at the start of the line: the same id
+   BOOST_TEST( amended.id == d.citations[ 0 ].id );
+   BOOST_TEST( amended.id == "vn/luat/bao-hiem-y-te/2008" );
+   // only cited; the Căn cứ lines govern the amending laws and what follows them, as before
+   BOOST_TEST( ( amended.relation == vanban::relation::cites ) );
+   BOOST_TEST( ( d.citations[ 4 ].relation == vanban::relation::cites ) );
+   BOOST_TEST( ( d.citations[ 5 ].relation == vanban::relation::cites ) );
+   for( const std::size_t i : { 0u, 1u, 3u, 6u } ) {
+      BOOST_TEST( ( d.citations[ i ].relation == vanban::relation::based_on ), "citation " << i );
+   }
+   BOOST_TEST( d.citations[ 5 ].name.value_or( "" ) == "Tổ chức chính quyền địa phương" );
+   BOOST_TEST( !d.citations[ 5 ].date.has_value() );
+
+   // the amending law's title is read after its whole span, past the law inside it
+   const auto titled = vanban::extract( "Thực hiện Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công ngày 29/11/2024 "
+                                        "về phân cấp, phân quyền trong đầu tư công, UBND tỉnh ban hành Kế hoạch." );
+   BOOST_REQUIRE( titled.citations.size() == 2u );
+   BOOST_TEST( titled.citations[ 0 ].title.value_or( "" ) == "phân cấp, phân quyền trong đầu tư công, UBND tỉnh ban hành Kế hoạch" );
+   BOOST_TEST( ( titled.citations[ 0 ].relation == vanban::relation::implements ) );
+   BOOST_TEST( titled.citations[ 1 ].text == "Luật Đầu tư công" );
+   BOOST_TEST( ( titled.citations[ 1 ].relation == vanban::relation::cites ) );
+}
+
+BOOST_AUTO_TEST_CASE( an_amending_law_that_lists_the_laws_it_amends_has_the_number )
+{
+   // cb-nghi-dinh-so-132-2026-nd-cp: the number was read as the last listed law's, and each law
+   // of the list was a basis of its own
+   const auto d = vanban::extract( "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế \n"
+                                   "toán, Luật Kiểm toán độc lập, Luật Quản lý, sử dụng \ntài sản công, Luật Xử lý vi phạm hành chính số 56/2024/QH15;\n" );
+   BOOST_REQUIRE( d.citations.size() == 6u );
+   BOOST_TEST( d.citations[ 0 ].number.value_or( "" ) == "56/2024/QH15" );
+   BOOST_TEST( ( d.citations[ 0 ].relation == vanban::relation::based_on ) );
+   BOOST_TEST( d.citations[ 0 ].id == "vn/luat/56-2024-qh15" );
+   const std::vector<std::string> names{ "Chứng khoán", "Kế toán", "Kiểm toán độc lập", "Quản lý, sử dụng tài sản công", "Xử lý vi phạm hành chính" };
+   for( std::size_t i = 1; i < 6; ++i ) {
+      BOOST_TEST( d.citations[ i ].name.value_or( "" ) == names[ i - 1 ] );
+      BOOST_TEST( !d.citations[ i ].number.has_value() );
+      BOOST_TEST( ( d.citations[ i ].relation == vanban::relation::cites ) );
+   }
+}
+
+BOOST_AUTO_TEST_CASE( an_amending_law_with_a_number_and_one_amending_a_count_of_laws )
+{
+   // the named law follows the numbered mention whose name it is in; "37 Luật …" names a kind of law
+   BOOST_TEST( texts_of( "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15;\n"
+                         "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;\n" )
+               == ( std::vector<std::string>{
+                  "Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15",
+                  "Luật Chất lượng sản phẩm, hàng hóa",
+                  "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018" } ) );
+}
+
 BOOST_AUTO_TEST_CASE( words_between_the_type_and_the_number )
 {
    const auto d = vanban::extract( "Thông tư liên Bộ số 12/TT-LB ngày 03/8/1992; Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024; Báo cáo giải trình, tiếp thu số 494/BC-UBND ngày 25 tháng 11 năm 2025." );

@@ -203,9 +203,10 @@ BOOST_AUTO_TEST_CASE( the_opening_of_a_consolidated_text_consolidates )
 BOOST_AUTO_TEST_CASE( a_basis_list_continues_on_the_next_line )
 {
    const auto r = relations_of( "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;\nTheo đề nghị của Bộ trưởng Bộ Tư pháp;\n" );
-   BOOST_REQUIRE( r.size() == 2u );
+   BOOST_REQUIRE( r.size() == 3u );
    BOOST_TEST( ( r[ 0 ] == R::based_on ) );
    BOOST_TEST( ( r[ 1 ] == R::based_on ) );
+   BOOST_TEST( ( r[ 2 ] == R::cites ) );  // the law the amending law names, inside its name
 }
 
 BOOST_AUTO_TEST_CASE( a_gazette_page_break_does_not_end_the_sentence )

@@ -119,7 +119,10 @@ struct law_name_plain : seq< not_at< name_reject >, name_first, rep_opt< 20, nam
 // law_name <- known / dated / plain
 struct law_name : sor< law_name_known, law_name_dated, law_name_plain > {};
 
-// amending_law <- "sửa đổi, bổ sung" ("một số điều")? "của" type law_name ("và" type law_name)*
+// amending_law <- "sửa đổi, bổ sung" ("một số điều")? "của" amended_law ((',' / "và") amended_law)*
+//   "… của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập … và Luật Dự trữ quốc gia": the
+//   amending law's name lists every law it amends (a name goes on after a comma only in lower
+//   case, so each stops at the next type word)
 struct kw_sua_doi_bo_sung : seq< sor< VANBAN_STRING( "sửa" ), VANBAN_STRING( "Sửa" ), VANBAN_STRING( "SỬA" ) >, sp1,
                                  sor< VANBAN_STRING( "đổi" ), VANBAN_STRING( "ĐỔI" ) >, hsp, opt< one< ',' > >, sp,
                                  sor< VANBAN_STRING( "bổ" ), VANBAN_STRING( "BỔ" ) >, sp1,
@@ -129,8 +132,9 @@ struct kw_mot_so_dieu : seq< sor< VANBAN_STRING( "một" ), VANBAN_STRING( "MỘ
                              sor< VANBAN_STRING( "điều" ), VANBAN_STRING( "ĐIỀU" ) >, letter_end > {};
 // "… của 37 Luật có liên quan đến quy hoạch"
 struct amended_law : seq< opt< digit_run, sp1 >, inner_type_word, sp1, law_name > {};
+struct amended_sep : sor< seq< sp1, kw_va, sp1 >, seq< hsp, one< ',' >, sp > > {};
 struct amending_law : seq< kw_sua_doi_bo_sung, opt< sp1, kw_mot_so_dieu >, sp1, kw_cua, sp1, amended_law,
-                           rep_opt< 4, sp1, kw_va, sp1, amended_law > > {};
+                           rep_opt< 15, amended_sep, amended_law > > {};
 
 // Party conferences and congresses (docs/citation-formats.md §1.3, §5.2):
 //   Trung ương 4 khóa XII · Hội nghị Trung ương 6 (lần 2) khóa VIII ·
