@@ -207,6 +207,18 @@ BOOST_AUTO_TEST_CASE( a_basis_list_continues_on_the_next_line )
    BOOST_TEST( ( r[ 0 ] == R::based_on ) );
    BOOST_TEST( ( r[ 1 ] == R::based_on ) );
    BOOST_TEST( ( r[ 2 ] == R::cites ) );  // the law the amending law names, inside its name
+
+   // an amending law joined by "và" to the one before shares its basis: the law named inside the
+   // first one's name is no step of the clause (cb-nghi-dinh-so-74-2025-nd-cp)
+   const auto joined = relations_of( "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; Luật sửa đổi, bổ sung \n"
+                                     "một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014 và Luật sửa đổi, bổ \n"
+                                     "sung một số điều của Luật Bảo hiểm y tế ngày 27 tháng 11 năm 2024; \nTheo đề nghị của Bộ trưởng Bộ Quốc phòng;\n" );
+   BOOST_REQUIRE( joined.size() == 5u );
+   BOOST_TEST( ( joined[ 0 ] == R::based_on ) );
+   BOOST_TEST( ( joined[ 1 ] == R::based_on ) );
+   BOOST_TEST( ( joined[ 2 ] == R::cites ) );
+   BOOST_TEST( ( joined[ 3 ] == R::based_on ) );
+   BOOST_TEST( ( joined[ 4 ] == R::cites ) );
 }
 
 BOOST_AUTO_TEST_CASE( a_gazette_page_break_does_not_end_the_sentence )
