@@ -8,6 +8,7 @@
 // backtracking over a failed candidate never leaves half-built records behind. Candidates hold
 // fixed-size arrays: a failed attempt allocates nothing.
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -186,10 +187,14 @@ struct citation_state {
       const char* begin;
       const char* name_begin;
       const char* name_end;
+      const char* number_begin;  // its own number ("Luật Đất đai số 31/2024/QH15, …"), or null
+      const char* number_end;
    };
    static constexpr std::size_t max_amended = 16;  // amending_law: one, and up to fifteen more
    std::array<amended, max_amended> amended_laws;
    std::size_t amended_count = 0;
+   const char* amended_number_begin = nullptr;  // the last amended_number read
+   const char* amended_number_end = nullptr;
 
    void on_date( const char* b, const char* e, vanban::date v, bool ok ) noexcept
    {
@@ -727,7 +732,20 @@ struct action< g::amended_law >
          return;
       }
       const lexicon::key* type = lexicon::find( lexicon::doc_types().view(), std::string_view( b, m.length ) );
-      c.amended_laws[ c.amended_count++ ] = { type, b + m.length, b, c.name_begin, c.name_end };
+      const bool numbered = c.amended_number_begin != nullptr && c.amended_number_begin > c.name_end && c.amended_number_end <= in.end();
+      c.amended_laws[ c.amended_count++ ] = { type, b + m.length, b, c.name_begin, c.name_end,
+                                              numbered ? c.amended_number_begin : nullptr, numbered ? c.amended_number_end : nullptr };
+   }
+};
+
+template<>
+struct action< g::amended_number >
+{
+   template< typename ActionInput >
+   static void apply( const ActionInput& in, citation_state& c )
+   {
+      c.amended_number_begin = in.begin();
+      c.amended_number_end = in.end();
    }
 };
 
@@ -829,6 +847,8 @@ struct action< g::citation_check >
 template<>
 struct action< g::citation_core > : scoped< citation_state >
 {
+   using item = citation_state::item;
+
    /// "Luật số: 50/2024/QH15" alone on its line: the header's own number, not a mention.
    [[nodiscard]] static bool header_number_line( const char* b, const char* e, const citation_state& c, const scan_state& s ) noexcept
    {
@@ -882,15 +902,16 @@ struct action< g::citation_core > : scoped< citation_state >
          const auto& d = c.dates[ std::size_t( index ) ];
          return raw_date{ s.span( d.begin, d.end ), d.value, d.valid };
       };
-      if( c.item_count == 0 ) {
+      const item* last_law_number = last_law_number_of( c );
+      if( c.item_count == 0 || last_law_number != nullptr ) {
          raw_citation r = base;
          r.where = s.span( b, e );
-         r.date = date_of( c.date );
+         r.date = date_of( c.date >= 0 || last_law_number == nullptr ? c.date : last_law_number->date );
          if( c.year ) {
             r.year = c.year;
          }
          out.citations.push_back( r );
-         push_amended( c, s );
+         push_amended( c, s, last_law_number );
          return;
       }
       // In "số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017" the date after the last number is shared by
@@ -929,26 +950,52 @@ struct action< g::citation_core > : scoped< citation_state >
          r.list_index = std::uint16_t( i );
          out.citations.push_back( r );
          if( i == 0 ) {
-            push_amended( c, s );  // the name is in the first member's span: its laws come next
+            push_amended( c, s, nullptr );  // the name is in the first member's span: its laws come next
          }
       }
    }
 
    /// The laws the name of an amending law names, each a mention of its own after the one whose
    /// name they are in (text order: they begin inside it, before whatever comes next).
-   static void push_amended( const citation_state& c, scan_state& s )
+   static void push_amended( const citation_state& c, scan_state& s, const item* last_law_number )
    {
       for( std::size_t k = 0; k < c.amended_count; ++k ) {
          const auto& a = c.amended_laws[ k ];
+         const char* number_begin = a.number_begin;
+         const char* number_end = a.number_end;
+         if( k + 1 == c.amended_count && last_law_number != nullptr ) {
+            number_begin = last_law_number->number_begin;
+            number_end = last_law_number->number_end;
+         }
          raw_citation r;
-         r.where = s.span( a.begin, a.name_end );
+         r.where = s.span( a.begin, number_begin != nullptr ? number_end : a.name_end );
          r.type_word = s.span( a.begin, a.type_end );
          r.type = a.type;
          r.name = s.span( a.name_begin, a.name_end );
          r.name_kind = name_kind::law;
+         if( number_begin != nullptr ) {
+            r.number = s.span( number_begin, number_end );
+         }
          r.nested = true;
          s.out.citations.push_back( r );
       }
+   }
+
+   /// "… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín
+   /// dụng số 32/2024/QH15": where the laws an amending law lists have numbers of their own, the
+   /// one number after the last of them is that law's too, not the amending law's (which it is
+   /// after a list without numbers, or one law: "… của Luật Chất lượng sản phẩm, hàng hóa số
+   /// 78/2025/QH15"). Null otherwise.
+   [[nodiscard]] static const item* last_law_number_of( const citation_state& c ) noexcept
+   {
+      // (the last law of a list has no number of its own: amended_law_number needs a law after it)
+      if( c.amended_count < 2 || c.item_count != 1 ) {
+         return nullptr;
+      }
+      const bool listed_numbers = std::any_of( c.amended_laws.begin(), c.amended_laws.begin() + std::ptrdiff_t( c.amended_count - 1 ),
+                                               []( const citation_state::amended& a ) { return a.number_begin != nullptr; } );
+      const item& only = c.items[ 0 ];  // right after the name (named_rest)
+      return listed_numbers && !only.short_number ? &only : nullptr;
    }
 };
 

@@ -74,6 +74,10 @@ BOOST_AUTO_TEST_CASE( amending_law_names_include_the_amended_law )
    // a comma before anything but a law ends the name
    check_match<g::amending_law>( "sửa đổi, bổ sung một số điều của Luật Đất đai, Nghị định số 12/2024/NĐ-CP", "sửa đổi, bổ sung một số điều của Luật Đất đai" );
    check_match<g::amending_law>( "sửa đổi, bổ sung một số điều của Luật Đất đai, đề nghị", "sửa đổi, bổ sung một số điều của Luật Đất đai" );
+   // a listed law's number is the list's where another law follows it; the last one's is left to the mention
+   check_match<g::amending_law>( "sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở\nsố 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;",
+                                 "sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở\nsố 27/2023/QH15 và Luật Các tổ chức tín dụng" );
+   check_match<g::amending_law>( "sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15 ngày 18/01/2024", "sửa đổi, bổ sung một số điều của Luật Đất đai" );
 }
 
 BOOST_AUTO_TEST_CASE( party_conferences_and_congresses )

@@ -209,8 +209,37 @@ BOOST_AUTO_TEST_CASE( an_amending_law_that_lists_the_laws_it_amends_has_the_numb
    }
 }
 
+BOOST_AUTO_TEST_CASE( the_laws_an_amending_law_lists_with_their_numbers_keep_them )
+{
+   // web-001c610b2efdcf0c: the amending law (43/2024/QH15, not named here) took the land law's
+   // number, and so its id
+   const auto d = vanban::extract( "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024, được sửa đổi, bổ sung một số điều tại "
+                                   "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở\nsố 27/2023/QH15, "
+                                   "Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;\n" );
+   BOOST_REQUIRE( d.citations.size() == 6u );
+   const auto& amending = d.citations[ 1 ];
+   BOOST_TEST( !amending.number.has_value() );
+   BOOST_TEST( amending.id != d.citations[ 0 ].id );
+   const std::vector<std::string> texts{ "Luật Đất đai số 31/2024/QH15", "Luật Nhà ở\nsố 27/2023/QH15", "Luật Kinh doanh bất động sản số 29/2023/QH15",
+                                         "Luật Các tổ chức tín dụng số 32/2024/QH15" };
+   const std::vector<std::string> numbers{ "31/2024/QH15", "27/2023/QH15", "29/2023/QH15", "32/2024/QH15" };
+   for( std::size_t i = 2; i < 6; ++i ) {
+      BOOST_TEST( d.citations[ i ].text == texts[ i - 2 ] );
+      BOOST_TEST( d.citations[ i ].number.value_or( "" ) == numbers[ i - 2 ] );
+      BOOST_TEST( d.citations[ i ].span.end <= amending.span.end );
+      BOOST_TEST( ( d.citations[ i ].relation == vanban::relation::cites ) );
+   }
+   BOOST_TEST( d.citations[ 2 ].id == d.citations[ 0 ].id );  // the land law, named twice
+   BOOST_TEST( d.citations[ 5 ].id == "vn/luat/32-2024-qh15" );
+}
+
 BOOST_AUTO_TEST_CASE( an_amending_law_with_a_number_and_one_amending_a_count_of_laws )
 {
+   // one law named: the number after it is the amending law's (cb-thong-tu-so-25-2026-tt-bkhcn)
+   const auto one = vanban::extract( "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15;" );
+   BOOST_REQUIRE( one.citations.size() == 2u );
+   BOOST_TEST( one.citations[ 0 ].number.value_or( "" ) == "78/2025/QH15" );
+   BOOST_TEST( !one.citations[ 1 ].number.has_value() );
    // the named law follows the numbered mention whose name it is in; "37 Luật …" names a kind of law
    BOOST_TEST( texts_of( "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15;\n"
                          "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;\n" )

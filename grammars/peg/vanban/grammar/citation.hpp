@@ -131,8 +131,13 @@ struct kw_mot_so_dieu : seq< sor< VANBAN_STRING( "một" ), VANBAN_STRING( "MỘ
                              sor< VANBAN_STRING( "số" ), VANBAN_STRING( "SỐ" ) >, sp1,
                              sor< VANBAN_STRING( "điều" ), VANBAN_STRING( "ĐIỀU" ) >, letter_end > {};
 // "… của 37 Luật có liên quan đến quy hoạch"
-struct amended_law : seq< opt< digit_run, sp1 >, inner_type_word, sp1, law_name > {};
 struct amended_sep : sor< seq< sp1, kw_va, sp1 >, seq< hsp, one< ',' >, sp > > {};
+// a listed law's own number, where another law of the list follows it: "… của Luật Đất đai số
+// 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …" (after the last law of a list a number may be
+// the amending law's: "… của Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15")
+struct amended_number : full_number {};
+struct amended_law_number : seq< sp, kw_so, sp, amended_number, at< amended_sep, opt< digit_run, sp1 >, inner_type_word > > {};
+struct amended_law : seq< opt< digit_run, sp1 >, inner_type_word, sp1, law_name, opt< amended_law_number > > {};
 struct amending_law : seq< kw_sua_doi_bo_sung, opt< sp1, kw_mot_so_dieu >, sp1, kw_cua, sp1, amended_law,
                            rep_opt< 15, amended_sep, amended_law > > {};
 
