@@ -726,14 +726,18 @@ struct action< g::amended_law >
    template< typename ActionInput >
    static void apply( const ActionInput& in, citation_state& c )
    {
+      // the type word inner_type_word matched, capitalized: no lower-case key of the table
+      // matches there, so its longest match is that word, with the key a mention's type is
       const char* b = in.begin();
-      const lexicon::match m = lexicon::longest_match( lexicon::doc_types_cased().view(), b, in.end() );
+      const lexicon::match m = lexicon::longest_match( lexicon::doc_types().view(), b, in.end() );
       if( !m || c.amended_count == citation_state::max_amended ) {
          return;
       }
-      const lexicon::key* type = lexicon::find( lexicon::doc_types().view(), std::string_view( b, m.length ) );
+      // a number read after this law's name and inside this rule is its own: an earlier law's
+      // lies before the name, and one read where no law followed (its action ran, the lookahead
+      // after it failed) lies past the rule's end
       const bool numbered = c.amended_number_begin != nullptr && c.amended_number_begin > c.name_end && c.amended_number_end <= in.end();
-      c.amended_laws[ c.amended_count++ ] = { type, b + m.length, b, c.name_begin, c.name_end,
+      c.amended_laws[ c.amended_count++ ] = { m.entry, b + m.length, b, c.name_begin, c.name_end,
                                               numbered ? c.amended_number_begin : nullptr, numbered ? c.amended_number_end : nullptr };
    }
 };
